@@ -1,0 +1,113 @@
+//! The result of an extraction: the article's title and its body as typed blocks.
+
+/// An article extracted from a page.
+///
+/// [`text`](Article::text) is the body copy as plain text; [`blocks`](Article::blocks)
+/// holds the same body with its structure, for other renderings.
+#[derive(Clone, Debug, Default, PartialEq)]
+#[non_exhaustive]
+pub struct Article {
+    /// The article's headline, without a trailing "| Site name".
+    pub title: Option<String>,
+    /// The body copy: paragraphs in document order, separated by one blank
+    /// line, whitespace collapsed inside each, entities decoded.
+    pub text: String,
+    /// The body copy as typed blocks, in document order.
+    pub blocks: Vec<Block>,
+    /// The decision on every block of the page, when
+    /// [`Options::explain`](crate::Options::explain) is set.
+    pub explain: Option<Explain>,
+}
+
+/// One block of the body copy.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Block {
+    /// A sub-heading (`h2`..`h6`; the `h1` is the title).
+    Heading {
+        /// The heading level, 1 to 6.
+        level: u8,
+        /// The heading's text.
+        text: String,
+    },
+    /// A paragraph.
+    Paragraph {
+        /// The paragraph's text.
+        text: String,
+    },
+    /// An item of a list.
+    ListItem {
+        /// Whether the list is numbered.
+        ordered: bool,
+        /// Nesting depth, 1 for a top-level list.
+        depth: u8,
+        /// The item's text.
+        text: String,
+    },
+    /// A paragraph of a block quote.
+    Quote {
+        /// The quoted text.
+        text: String,
+    },
+    /// Preformatted text (code, poetry), whitespace intact.
+    Preformatted {
+        /// The text, with its line breaks and indentation.
+        text: String,
+    },
+    /// A table, as rows of cell texts.
+    Table {
+        /// The rows, each a list of cell texts.
+        rows: Vec<Vec<String>>,
+    },
+}
+
+impl Block {
+    /// The block as plain text (a table gives one line per row, cells
+    /// separated by ` | `).
+    pub fn text(&self) -> std::borrow::Cow<'_, str> {
+        match self {
+            Block::Heading { text, .. }
+            | Block::Paragraph { text }
+            | Block::ListItem { text, .. }
+            | Block::Quote { text }
+            | Block::Preformatted { text } => text.as_str().into(),
+            Block::Table { rows } => rows
+                .iter()
+                .map(|r| r.join(" | "))
+                .collect::<Vec<_>>()
+                .join("\n")
+                .into(),
+        }
+    }
+}
+
+/// Why the extractor kept or dropped each block of a page: the record asked
+/// for with [`Options::explain`](crate::Options::explain).
+#[derive(Clone, Debug, Default, PartialEq)]
+#[non_exhaustive]
+pub struct Explain {
+    /// Every block of the page in document order, kept or not.
+    pub blocks: Vec<BlockReport>,
+    /// A path of tag names to the element chosen as the body's region.
+    pub region: String,
+}
+
+/// One block of the page, with its features and the decision taken on it.
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct BlockReport {
+    /// The block's text.
+    pub text: String,
+    /// Whether it is part of the body copy.
+    pub kept: bool,
+    /// The rule that decided, in a few words ("prose", "link-dense", ...).
+    pub reason: &'static str,
+    /// Words in the block.
+    pub words: u32,
+    /// Share of its words inside links.
+    pub link_density: f32,
+    /// Its weight as evidence for the region around it.
+    pub weight: f32,
+    /// Whether it lies inside the region chosen as the body.
+    pub in_region: bool,
+}

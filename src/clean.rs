@@ -1,0 +1,176 @@
+//! Stage 6, clean: takes the region and its scored blocks and decides, block by
+//! block, what is body copy.
+//!
+//! Inside the region some blocks are still not body: the headline and byline
+//! above it, photo captions and credits, "Read more:" links, share bars and
+//! teaser lists embedded between paragraphs, tags below it. Each block gets a
+//! [`Decision`] with the rule that made it. Blocks too short to judge alone are
+//! decided by their neighbours: kept between prose, dropped at the edges.
+
+use crate::blocks::{Page, Tag};
+use crate::hints::Ctx;
+use crate::score::{Class, Score};
+use crate::select::Region;
+use crate::tuning::*;
+
+/// Why a block was kept or dropped.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Reason {
+    /// Kept: prose.
+    Prose,
+    /// Kept: too short to judge alone, but it sits between prose.
+    Context,
+    /// Dropped: outside the region that holds the body.
+    OutsideRegion,
+    /// Dropped: the page's headline (reported as the title instead).
+    Headline,
+    /// Dropped: a photo caption or picture credit.
+    Caption,
+    /// Dropped: mostly links.
+    LinkDense,
+    /// Dropped: inside an element marked as navigation, comments, related
+    /// stories, share bar, ad, newsletter box or cookie banner.
+    Boilerplate,
+    /// Dropped: a "Read more: …" / "Related: …" line.
+    ReadMore,
+    /// Dropped: byline, dateline or other meta line.
+    Byline,
+    /// Dropped: a short block before the first or after the last prose.
+    Edge,
+}
+
+impl Reason {
+    /// The reason in a few words, for reports.
+    pub(crate) fn label(self) -> &'static str {
+        match self {
+            Reason::Prose => "prose",
+            Reason::Context => "between prose",
+            Reason::OutsideRegion => "outside the body region",
+            Reason::Headline => "headline",
+            Reason::Caption => "caption or credit",
+            Reason::LinkDense => "link-dense",
+            Reason::Boilerplate => "boilerplate container",
+            Reason::ReadMore => "read-more line",
+            Reason::Byline => "byline or meta line",
+            Reason::Edge => "short, at the edge of the body",
+        }
+    }
+
+    /// Whether the block is kept.
+    pub(crate) fn keeps(self) -> bool {
+        matches!(self, Reason::Prose | Reason::Context)
+    }
+}
+
+/// Lines that credit a picture rather than tell the story.
+const CREDIT_PREFIXES: &[&str] = &[
+    "picture:",
+    "pictures:",
+    "photo:",
+    "photos:",
+    "photograph:",
+    "image:",
+    "images:",
+    "credit:",
+    "photo credit",
+    "image credit",
+    "(photo",
+    "(image",
+    "illustration:",
+    "source: getty",
+    "getty images",
+    "©",
+    "copyright ©",
+    "file photo",
+];
+
+/// Lines that point to another story.
+const READ_MORE_PREFIXES: &[&str] = &[
+    "read more",
+    "read also",
+    "related:",
+    "related story",
+    "related article",
+    "see also",
+    "watch:",
+    "watch more",
+    "listen:",
+    "more:",
+    "more on this",
+    "click here",
+    "advertisement",
+    "sponsored",
+    "sign up",
+    "subscribe",
+    "follow us",
+    "share this",
+    "recommended:",
+    "also read",
+    "must read",
+];
+
+fn starts_with_any(text: &str, prefixes: &[&str]) -> bool {
+    let head: String = text
+        .chars()
+        .take(24)
+        .flat_map(char::to_lowercase)
+        .collect();
+    prefixes.iter().any(|p| head.starts_with(p))
+}
+
+/// Decides every block of the page.
+pub(crate) fn clean(page: &Page, scores: &[Score], region: Region) -> Vec<Reason> {
+    let mut reasons = vec![Reason::OutsideRegion; page.blocks.len()];
+    let root_ctx = page.elems[region.root as usize].ctx;
+    // Undecided blocks wait for their neighbours.
+    let mut pending: Vec<bool> = vec![false; page.blocks.len()];
+    for i in region.first..region.end {
+        let b = &page.blocks[i];
+        let s = scores[i];
+        // Hints the region shares with all its text say nothing about one block.
+        let own = Ctx::from_bits(b.ctx.bits() & !root_ctx.bits());
+        reasons[i] = if b.tag == Tag::Heading(1) {
+            Reason::Headline
+        } else if b.tag == Tag::Caption || own.any(Ctx::FIGURE) {
+            Reason::Caption
+        } else if own.any(Ctx::BOILERPLATE) {
+            Reason::Boilerplate
+        } else if s.class == Class::Bad {
+            Reason::LinkDense
+        } else if b.words <= CREDIT_MAX_WORDS && starts_with_any(&b.text, CREDIT_PREFIXES) {
+            Reason::Caption
+        } else if b.words <= READ_MORE_MAX_WORDS && starts_with_any(&b.text, READ_MORE_PREFIXES) {
+            Reason::ReadMore
+        } else if own.any(Ctx::BYLINE) && s.class != Class::Good {
+            Reason::Byline
+        } else if s.class == Class::Good {
+            Reason::Prose
+        } else {
+            pending[i] = true;
+            Reason::Edge
+        };
+    }
+    // Context: a short or medium block is kept when prose lies on both sides of
+    // it; a heading when prose follows; a medium block when prose is near.
+    let prose = |r: Reason| r == Reason::Prose;
+    let first_prose = (region.first..region.end).find(|&i| prose(reasons[i]));
+    let last_prose = (region.first..region.end).rev().find(|&i| prose(reasons[i]));
+    let (Some(first_prose), Some(last_prose)) = (first_prose, last_prose) else {
+        return reasons;
+    };
+    for i in region.first..region.end {
+        if !pending[i] {
+            continue;
+        }
+        let b = &page.blocks[i];
+        let between = i > first_prose && i < last_prose;
+        let heading_before_prose = matches!(b.tag, Tag::Heading(_)) && i < last_prose && i > first_prose;
+        let near = scores[i].class == Class::Near
+            && (i.abs_diff(first_prose) <= CONTEXT_REACH && i > first_prose
+                || i.abs_diff(last_prose) <= CONTEXT_REACH && i > last_prose);
+        if between || heading_before_prose || near {
+            reasons[i] = Reason::Context;
+        }
+    }
+    reasons
+}

@@ -1,0 +1,296 @@
+//! Structural hints: what an element's tag, ARIA role, `class` and `id` say
+//! about the text inside it.
+//!
+//! Hints are inherited down the tree as a bit set ([`Ctx`]). Tags and roles are
+//! standard and carry weight; class and id words are site conventions, so the
+//! scoring stage treats them as a nudge that density and structure can
+//! overrule. A page whose classes are hashes (`css-1x2y3z`) simply has none.
+
+use std::ops::{BitAnd, BitOr, BitOrAssign};
+
+use scraper::node::Element;
+
+/// A set of hints inherited from an element and its ancestors.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Ctx(u32);
+
+impl Ctx {
+    /// Inside `nav`, `role=navigation`, a menu or breadcrumb.
+    pub const NAV: Ctx = Ctx(1);
+    /// Inside the page footer.
+    pub const FOOTER: Ctx = Ctx(1 << 1);
+    /// Inside `aside` or a sidebar.
+    pub const ASIDE: Ctx = Ctx(1 << 2);
+    /// Inside a `header` (the page's, or an article's: title and byline).
+    pub const HEADER: Ctx = Ctx(1 << 3);
+    /// Inside a `figure`, or an element whose class names a caption or credit.
+    pub const FIGURE: Ctx = Ctx(1 << 4);
+    /// Inside a comment section.
+    pub const COMMENTS: Ctx = Ctx(1 << 5);
+    /// Inside a related / recommended / most-read teaser block.
+    pub const RELATED: Ctx = Ctx(1 << 6);
+    /// Inside a share bar or social links.
+    pub const SHARE: Ctx = Ctx(1 << 7);
+    /// Inside an ad slot or sponsored block.
+    pub const AD: Ctx = Ctx(1 << 8);
+    /// Inside a newsletter or subscription box.
+    pub const NEWSLETTER: Ctx = Ctx(1 << 9);
+    /// Inside a cookie or consent banner, or a modal.
+    pub const COOKIE: Ctx = Ctx(1 << 10);
+    /// Inside a byline, dateline or article meta line.
+    pub const BYLINE: Ctx = Ctx(1 << 11);
+    /// Inside an element that says it holds the article body.
+    pub const ARTICLE: Ctx = Ctx(1 << 12);
+    /// Inside a `form`.
+    pub const FORM: Ctx = Ctx(1 << 13);
+    /// Inside a list of tags, categories or topics.
+    pub const TAGS: Ctx = Ctx(1 << 14);
+    /// Inside an element with `<article>` semantics (tag or role).
+    pub const ARTICLE_TAG: Ctx = Ctx(1 << 15);
+    /// Inside `<main>` or `role=main`.
+    pub const MAIN: Ctx = Ctx(1 << 16);
+
+    /// Hints that mark text as not being body copy.
+    pub const BOILERPLATE: Ctx = Ctx(Self::NAV.0
+        | Self::FOOTER.0
+        | Self::ASIDE.0
+        | Self::COMMENTS.0
+        | Self::RELATED.0
+        | Self::SHARE.0
+        | Self::AD.0
+        | Self::NEWSLETTER.0
+        | Self::COOKIE.0
+        | Self::TAGS.0);
+
+    /// The empty set.
+    pub const fn empty() -> Ctx {
+        Ctx(0)
+    }
+
+    /// The set with exactly these bits.
+    pub const fn from_bits(bits: u32) -> Ctx {
+        Ctx(bits)
+    }
+
+    /// The bits of the set.
+    pub const fn bits(self) -> u32 {
+        self.0
+    }
+
+    /// Whether any hint of `other` is set.
+    pub const fn any(self, other: Ctx) -> bool {
+        self.0 & other.0 != 0
+    }
+}
+
+impl BitOr for Ctx {
+    type Output = Ctx;
+    fn bitor(self, rhs: Ctx) -> Ctx {
+        Ctx(self.0 | rhs.0)
+    }
+}
+
+impl BitOrAssign for Ctx {
+    fn bitor_assign(&mut self, rhs: Ctx) {
+        self.0 |= rhs.0;
+    }
+}
+
+impl BitAnd for Ctx {
+    type Output = Ctx;
+    fn bitand(self, rhs: Ctx) -> Ctx {
+        Ctx(self.0 & rhs.0)
+    }
+}
+
+/// The hints an element adds by itself: its tag, role, itemprop, class and id.
+///
+/// `scratch` is a reusable buffer for lower-casing.
+pub(crate) fn element_ctx(name: &str, el: &Element, scratch: &mut String) -> Ctx {
+    let mut ctx = match name {
+        "nav" => Ctx::NAV,
+        "footer" => Ctx::FOOTER,
+        "aside" => Ctx::ASIDE,
+        "header" => Ctx::HEADER,
+        "figure" | "figcaption" => Ctx::FIGURE,
+        "form" => Ctx::FORM,
+        "article" => Ctx::ARTICLE_TAG,
+        "main" => Ctx::MAIN,
+        "address" => Ctx::BYLINE,
+        _ => Ctx::empty(),
+    };
+    if el.attrs.is_empty() {
+        return ctx;
+    }
+    scratch.clear();
+    for (attr, value) in &el.attrs {
+        match &*attr.local {
+            "class" | "id" => {
+                scratch.push(' ');
+                for ch in value.chars() {
+                    scratch.push(ch.to_ascii_lowercase());
+                }
+            }
+            "role" => {
+                ctx |= match value.trim().to_ascii_lowercase().as_str() {
+                    "navigation" | "menu" | "menubar" => Ctx::NAV,
+                    "contentinfo" => Ctx::FOOTER,
+                    "complementary" => Ctx::ASIDE,
+                    "banner" => Ctx::HEADER,
+                    "article" => Ctx::ARTICLE_TAG,
+                    "main" => Ctx::MAIN,
+                    "dialog" | "alertdialog" => Ctx::COOKIE,
+                    "figure" => Ctx::FIGURE,
+                    _ => Ctx::empty(),
+                }
+            }
+            "itemprop" => {
+                let v = value.to_ascii_lowercase();
+                if v.contains("articlebody") || v == "text" || v.contains("reviewbody") {
+                    ctx |= Ctx::ARTICLE;
+                } else if v.contains("author") || v.contains("datepublished") {
+                    ctx |= Ctx::BYLINE;
+                } else if v.contains("comment") {
+                    ctx |= Ctx::COMMENTS;
+                }
+            }
+            _ => {}
+        }
+    }
+    if !scratch.is_empty() {
+        ctx |= class_ctx(scratch);
+    }
+    ctx
+}
+
+/// Hints from lower-cased class and id words.
+fn class_ctx(s: &str) -> Ctx {
+    let mut ctx = Ctx::empty();
+    // Long words are matched inside tokens ("article-comments", "relatedLinks");
+    // short ones only as whole tokens, since "ad" or "nav" hide in ordinary words.
+    const SUBSTR: &[(&str, Ctx)] = &[
+        ("comment", Ctx::COMMENTS),
+        ("disqus", Ctx::COMMENTS),
+        ("related", Ctx::RELATED),
+        ("recommend", Ctx::RELATED),
+        ("more-stories", Ctx::RELATED),
+        ("most-read", Ctx::RELATED),
+        ("mostread", Ctx::RELATED),
+        ("most-popular", Ctx::RELATED),
+        ("trending", Ctx::RELATED),
+        ("outbrain", Ctx::RELATED),
+        ("taboola", Ctx::RELATED),
+        ("read-more", Ctx::RELATED),
+        ("readmore", Ctx::RELATED),
+        ("teaser", Ctx::RELATED),
+        ("newsletter", Ctx::NEWSLETTER),
+        ("subscribe", Ctx::NEWSLETTER),
+        ("signup", Ctx::NEWSLETTER),
+        ("sign-up", Ctx::NEWSLETTER),
+        ("paywall", Ctx::NEWSLETTER),
+        ("cookie", Ctx::COOKIE),
+        ("consent", Ctx::COOKIE),
+        ("gdpr", Ctx::COOKIE),
+        ("modal", Ctx::COOKIE),
+        ("popup", Ctx::COOKIE),
+        ("sidebar", Ctx::ASIDE),
+        ("widget", Ctx::ASIDE),
+        ("footer", Ctx::FOOTER),
+        ("copyright", Ctx::FOOTER),
+        ("breadcrumb", Ctx::NAV),
+        ("navbar", Ctx::NAV),
+        ("navigation", Ctx::NAV),
+        ("masthead", Ctx::NAV),
+        ("pagination", Ctx::NAV),
+        ("share", Ctx::SHARE),
+        ("social", Ctx::SHARE),
+        ("advert", Ctx::AD),
+        ("sponsor", Ctx::AD),
+        ("promo", Ctx::AD),
+        ("banner", Ctx::AD),
+        ("caption", Ctx::FIGURE),
+        ("credit", Ctx::FIGURE),
+        ("byline", Ctx::BYLINE),
+        ("dateline", Ctx::BYLINE),
+        ("timestamp", Ctx::BYLINE),
+        ("author", Ctx::BYLINE),
+        ("article-body", Ctx::ARTICLE),
+        ("articlebody", Ctx::ARTICLE),
+        ("article__body", Ctx::ARTICLE),
+        ("article-content", Ctx::ARTICLE),
+        ("story-body", Ctx::ARTICLE),
+        ("storybody", Ctx::ARTICLE),
+        ("entry-content", Ctx::ARTICLE),
+        ("post-content", Ctx::ARTICLE),
+        ("post-body", Ctx::ARTICLE),
+        ("article-text", Ctx::ARTICLE),
+        ("body-text", Ctx::ARTICLE),
+        ("story-content", Ctx::ARTICLE),
+    ];
+    const TOKENS: &[(&str, Ctx)] = &[
+        ("nav", Ctx::NAV),
+        ("menu", Ctx::NAV),
+        ("ad", Ctx::AD),
+        ("ads", Ctx::AD),
+        ("adslot", Ctx::AD),
+        ("dfp", Ctx::AD),
+        ("tags", Ctx::TAGS),
+        ("tag", Ctx::TAGS),
+        ("topics", Ctx::TAGS),
+        ("keywords", Ctx::TAGS),
+        ("meta", Ctx::BYLINE),
+        ("date", Ctx::BYLINE),
+        ("footer", Ctx::FOOTER),
+        ("header", Ctx::HEADER),
+    ];
+    for (word, hint) in SUBSTR {
+        if s.contains(word) {
+            ctx |= *hint;
+        }
+    }
+    for token in s.split(|c: char| !c.is_ascii_alphanumeric()) {
+        if token.is_empty() {
+            continue;
+        }
+        for (word, hint) in TOKENS {
+            if token == *word {
+                ctx |= *hint;
+            }
+        }
+    }
+    ctx
+}
+
+/// Whether an inline `style` hides the element.
+pub(crate) fn style_hides(style: &str) -> bool {
+    let mut compact = String::with_capacity(style.len());
+    for ch in style.chars() {
+        if !ch.is_whitespace() {
+            compact.push(ch.to_ascii_lowercase());
+        }
+    }
+    compact.contains("display:none") || compact.contains("visibility:hidden")
+}
+
+/// Whether a character belongs to a script written without spaces between
+/// words (Chinese, Japanese), where each character counts as a word.
+pub(crate) fn is_cjk(ch: char) -> bool {
+    matches!(ch as u32,
+        0x3040..=0x30FF   // Hiragana, Katakana
+        | 0x3400..=0x4DBF // CJK extension A
+        | 0x4E00..=0x9FFF // CJK unified ideographs
+        | 0xF900..=0xFAFF // CJK compatibility ideographs
+        | 0x20000..=0x2FA1F)
+}
+
+/// Collapses runs of whitespace into single spaces and trims.
+pub(crate) fn collapse(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for word in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}

@@ -1,0 +1,203 @@
+//! `bodycopy` takes the HTML of a web page and returns its *body copy*: the
+//! article a reader came for, and nothing else. Navigation, teaser lists
+//! ("Latest news", "Related"), photo captions and picture credits, share bars,
+//! ads, cookie banners, newsletter boxes, bylines and footers are dropped, even
+//! where they sit inside the article's own container.
+//!
+//! # Use
+//!
+//! ```
+//! let html = r#"<html><head><title>Storm closes harbour | The Coast Herald</title></head><body>
+//!   <nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>
+//!   <article>
+//!     <h1>Storm closes harbour</h1>
+//!     <p class="byline">By Ann Reporter</p>
+//!     <figure><img src="harbour.jpg"><figcaption>Waves over the pier. Picture: PA</figcaption></figure>
+//!     <p>The harbour was closed on Tuesday after a storm drove waves over the old pier,
+//!        the port authority said, and ferries stayed in port until the evening.</p>
+//!     <p>Fishermen said they had not seen such a swell in twenty years, and several
+//!        boats were moved to the inner basin before the tide turned.</p>
+//!   </article>
+//!   <footer>© The Coast Herald. All rights reserved.</footer>
+//! </body></html>"#;
+//!
+//! let article = bodycopy::extract(html)?;
+//! assert_eq!(article.title.as_deref(), Some("Storm closes harbour"));
+//! assert!(article.text.starts_with("The harbour was closed on Tuesday"));
+//! assert!(article.text.contains("several boats were moved"));
+//! assert!(!article.text.contains("Picture: PA"));
+//! assert!(!article.text.contains("By Ann Reporter"));
+//! # Ok::<(), bodycopy::Error>(())
+//! ```
+//!
+//! For bytes of unknown charset, [`extract_bytes`] finds the encoding (BOM,
+//! then `<meta charset>`, then detection). For settings, build [`Options`] once
+//! and pass it to [`extract_with`] or [`extract_bytes_with`].
+//!
+//! # How it decides
+//!
+//! The page goes through seven stages, one module each:
+//! decode → parse → blocks → score → select → clean → render.
+//! The DOM is split into blocks of text; each block is scored on its length,
+//! the share of its words inside links, sentence punctuation and the hints of
+//! its context (tag, role, and class names as a weak nudge); the region of the
+//! page with the most prose weight is chosen, which may span sibling
+//! containers split by ad slots; inside it, captions, credits, "Read more"
+//! lines, embedded teaser lists and meta lines are dropped, and short blocks
+//! are judged by their neighbours. All thresholds live in one module, each
+//! with the reason for its value.
+//!
+//! # Untrusted input
+//!
+//! Any `&str` or `&[u8]` may be passed in: the extractor never panics and does
+//! not recurse along the page's nesting, so deep pages cannot overflow the
+//! stack. Failures are reported as [`Error`]: an empty input, a binary file,
+//! an input over [`Options::max_input_bytes`], or a page without an article.
+
+#![forbid(unsafe_code)]
+
+mod article;
+mod blocks;
+mod clean;
+mod decode;
+mod error;
+mod hints;
+mod parse;
+mod render;
+mod score;
+mod select;
+mod tuning;
+
+pub use article::{Article, Block, BlockReport, Explain};
+pub use error::Error;
+
+/// Settings for an extraction. Build once, reuse for many pages.
+///
+/// ```
+/// let options = bodycopy::Options::default().max_input_bytes(Some(10 << 20));
+/// let html = "<p>Too short to be an article.</p>";
+/// assert!(bodycopy::extract_with(html, &options).is_err());
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Options {
+    /// The page's address, if known. Kept for resolving relative links; it
+    /// never changes which text is chosen.
+    pub url: Option<String>,
+    /// Inputs longer than this many bytes are refused with
+    /// [`Error::TooLarge`] instead of being worked on. `None`: no limit.
+    pub max_input_bytes: Option<usize>,
+    /// Fewest words of prose a page needs for an article to be returned;
+    /// below it, [`Error::NoArticle`].
+    pub min_article_words: u32,
+    /// Record the decision on every block in [`Article::explain`].
+    pub explain: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            url: None,
+            max_input_bytes: None,
+            min_article_words: tuning::MIN_ARTICLE_WORDS,
+            explain: false,
+        }
+    }
+}
+
+impl Options {
+    /// Sets the page's address.
+    pub fn url(mut self, url: impl Into<String>) -> Self {
+        self.url = Some(url.into());
+        self
+    }
+
+    /// Sets the largest input accepted, in bytes (`None`: no limit).
+    pub fn max_input_bytes(mut self, limit: Option<usize>) -> Self {
+        self.max_input_bytes = limit;
+        self
+    }
+
+    /// Records the decision on every block in [`Article::explain`].
+    pub fn explain(mut self, on: bool) -> Self {
+        self.explain = on;
+        self
+    }
+
+    /// Sets the fewest words of prose a page needs to count as an article.
+    pub fn min_article_words(mut self, words: u32) -> Self {
+        self.min_article_words = words;
+        self
+    }
+}
+
+/// Extracts the article from a page's HTML, with default options.
+///
+/// # Errors
+/// [`Error::Empty`] for an empty page, [`Error::NoArticle`] when no part of
+/// the page reads as an article body.
+pub fn extract(html: &str) -> Result<Article, Error> {
+    extract_with(html, &Options::default())
+}
+
+/// Extracts the article from a page's HTML.
+///
+/// # Errors
+/// As [`extract`], and [`Error::TooLarge`] above [`Options::max_input_bytes`].
+pub fn extract_with(html: &str, options: &Options) -> Result<Article, Error> {
+    check_size(html.len(), options)?;
+    if html.trim().is_empty() {
+        return Err(Error::Empty);
+    }
+    let dom = parse::parse(html);
+    let page = blocks::collect(&dom);
+    drop(dom);
+    let scores: Vec<score::Score> = page.blocks.iter().map(score::score).collect();
+    let region = select::select(&page, &scores);
+    let reasons = clean::clean(&page, &scores, region);
+    let prose_words: u32 = page
+        .blocks
+        .iter()
+        .zip(&reasons)
+        .filter(|(_, r)| **r == clean::Reason::Prose)
+        .map(|(b, _)| b.words)
+        .sum();
+    if prose_words < options.min_article_words {
+        return Err(Error::NoArticle {
+            words: prose_words,
+            min: options.min_article_words,
+        });
+    }
+    let mut article = render::render(&page, &reasons);
+    if options.explain {
+        article.explain = Some(render::explain(&page, &scores, region, &reasons));
+    }
+    Ok(article)
+}
+
+/// Extracts the article from a page's bytes, finding their charset (byte-order
+/// mark, then `<meta charset>` or an XML declaration, then detection).
+///
+/// # Errors
+/// As [`extract`], and [`Error::NotHtml`] for a known binary format.
+pub fn extract_bytes(bytes: &[u8]) -> Result<Article, Error> {
+    extract_bytes_with(bytes, &Options::default())
+}
+
+/// Extracts the article from a page's bytes, with options.
+///
+/// # Errors
+/// As [`extract_bytes`], and [`Error::TooLarge`] above
+/// [`Options::max_input_bytes`].
+pub fn extract_bytes_with(bytes: &[u8], options: &Options) -> Result<Article, Error> {
+    check_size(bytes.len(), options)?;
+    let text = decode::decode(bytes)?;
+    extract_with(&text, options)
+}
+
+fn check_size(size: usize, options: &Options) -> Result<(), Error> {
+    match options.max_input_bytes {
+        Some(limit) if size > limit => Err(Error::TooLarge { size, limit }),
+        _ => Ok(()),
+    }
+}

@@ -1,0 +1,70 @@
+//! Stage 4, score: takes the blocks and gives each a class and a weight.
+//!
+//! A block is judged alone first, on shallow features that need no language
+//! knowledge: its length in words, the share of those words inside links,
+//! sentence punctuation, and the hints of its context. The class says what the
+//! block looks like on its own; the weight says how much it vouches for (or
+//! against) the region around it being the article body. Class-name hints
+//! are not used here: they act on whole elements in the selection stage.
+
+use crate::blocks::{RawBlock, Tag};
+use crate::tuning::*;
+
+/// What a block looks like, judged alone.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Class {
+    /// Prose: long, punctuated, few links.
+    Good,
+    /// Medium length: could be prose or a blurb.
+    Near,
+    /// Too short to tell: a heading, a label, a date.
+    Short,
+    /// Link lists, menus and text inside hinted boilerplate.
+    Bad,
+}
+
+/// A block's class and weight.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Score {
+    pub class: Class,
+    /// Evidence for the region that holds the block: positive for prose,
+    /// negative for boilerplate, zero for undecided.
+    pub weight: f32,
+}
+
+/// Share of a block's words inside links.
+pub(crate) fn link_density(b: &RawBlock) -> f32 {
+    if b.words == 0 {
+        0.0
+    } else {
+        b.link_words as f32 / b.words as f32
+    }
+}
+
+/// Judges one block alone.
+pub(crate) fn score(b: &RawBlock) -> Score {
+    let ld = link_density(b);
+    let w = b.words as f32;
+    let class = if ld > MAX_LINK_DENSITY {
+        Class::Bad
+    } else if b.words < SHORT_WORDS {
+        Class::Short
+    } else if (b.words >= PROSE_MIN_WORDS && b.punct > 0) || b.words >= LONG_BLOCK_WORDS {
+        Class::Good
+    } else {
+        Class::Near
+    };
+    let weight = match class {
+        Class::Bad => -w * BOILERPLATE_WEIGHT,
+        Class::Good if ld <= EVIDENCE_LINK_DENSITY => w * (1.0 - ld),
+        Class::Good | Class::Near => w * NEAR_WEIGHT * (1.0 - ld),
+        Class::Short => {
+            if matches!(b.tag, Tag::Heading(_)) {
+                0.0
+            } else {
+                SHORT_WEIGHT
+            }
+        }
+    };
+    Score { class, weight }
+}

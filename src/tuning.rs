@@ -1,0 +1,75 @@
+//! Every threshold and weight of the heuristics, in one place.
+//!
+//! Each constant says why it has its value. Word counts are whitespace words
+//! (one per character in Chinese and Japanese); densities are shares in `0..=1`.
+
+/// A block with at least this many words and sentence punctuation reads as
+/// prose. Below it a block is a label, a headline or a menu item; a one-line
+/// sentence of body copy is about 10–12 words.
+pub(crate) const PROSE_MIN_WORDS: u32 = 10;
+
+/// A block this long is prose even without punctuation (transcripts, poems,
+/// languages whose full stop we do not know): navigation never runs this long
+/// in one block.
+pub(crate) const LONG_BLOCK_WORDS: u32 = 40;
+
+/// Blocks shorter than this are "short": they neither vouch for a region nor
+/// count against it on their own, and inside the body they are kept only with
+/// good neighbours (jusText's context rule).
+pub(crate) const SHORT_WORDS: u32 = 5;
+
+/// Share of a block's words inside links above which it is navigation or a
+/// teaser rather than body copy. Body paragraphs link a few words at most;
+/// teaser cards and menus are links through and through.
+pub(crate) const MAX_LINK_DENSITY: f32 = 0.5;
+
+/// A block whose link share is above this is not used as evidence for a
+/// region even if it is long: it is a link-rich paragraph at best.
+pub(crate) const EVIDENCE_LINK_DENSITY: f32 = 0.33;
+
+/// Weight of a word of boilerplate against a word of prose when the selection
+/// stage weighs a region. Above 1, a region that takes in a teaser list or a
+/// menu to gain the same number of prose words loses.
+pub(crate) const BOILERPLATE_WEIGHT: f32 = 1.0;
+
+/// Weight of medium blocks (and link-rich prose) against prose: they may be
+/// body copy or teaser blurbs, so they vouch for a region at half strength.
+pub(crate) const NEAR_WEIGHT: f32 = 0.5;
+
+/// Weight of a short non-heading block (a label, a date, a menu entry that is
+/// not a link): a small cost, so that of two boxes around the same prose the
+/// one with less clutter wins.
+pub(crate) const SHORT_WEIGHT: f32 = -0.5;
+
+/// Factor on the total of an element whose own class, id or role names the
+/// article body (`article-body`, `itemprop=articleBody`) when it competes to
+/// be the region. A nudge, not a verdict: density must still agree.
+pub(crate) const ARTICLE_HINT_BOOST: f32 = 1.2;
+
+/// Factor on the prose total of an element whose own tag, role, class or id
+/// names boilerplate (comments, related, sidebar, nav, footer) when it is
+/// added to its parent: its prose counts against the parent, since comment
+/// threads and teaser blurbs are often longer than the article.
+pub(crate) const HINTED_PROSE_WEIGHT: f32 = -0.5;
+
+/// Factor on a candidate region inside an element hinted as boilerplate: it
+/// may still win (a wrapper's class can be misleading) but needs twice the
+/// prose of a candidate outside.
+pub(crate) const INSIDE_HINTED_FACTOR: f32 = 0.5;
+
+/// Caption or credit lines ("Picture: PA", "Photo: Reuters") are short; a
+/// block that starts like one and is longer than this is a sentence that
+/// happens to begin with the word.
+pub(crate) const CREDIT_MAX_WORDS: u32 = 20;
+
+/// "Read more: …" / "Related: …" link paragraphs are short; longer blocks that
+/// start with those words are prose.
+pub(crate) const READ_MORE_MAX_WORDS: u32 = 30;
+
+/// A short block is kept inside the body when prose lies this many blocks
+/// before and after it (sub-headings, short quotes between paragraphs).
+pub(crate) const CONTEXT_REACH: usize = 3;
+
+/// A page with fewer prose words than this in its best region has no article
+/// (an index page, a login wall, a script-only shell).
+pub(crate) const MIN_ARTICLE_WORDS: u32 = 15;
