@@ -194,7 +194,6 @@ fn class_ctx(s: &str) -> Ctx {
         ("modal", Ctx::COOKIE),
         ("popup", Ctx::COOKIE),
         ("sidebar", Ctx::ASIDE),
-        ("widget", Ctx::ASIDE),
         ("footer", Ctx::FOOTER),
         ("copyright", Ctx::FOOTER),
         ("breadcrumb", Ctx::NAV),
