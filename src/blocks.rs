@@ -73,9 +73,9 @@ pub(crate) struct RawBlock {
     pub table: u32,
     /// The tag of the element the text sits in.
     pub tag: Tag,
-    /// Hints of the element and its ancestors, and of the inline elements
-    /// that hold all of the block's text.
-    pub ctx: Ctx,
+    /// Hints of the inline elements that hold all of the block's text
+    /// (`<span class="credit">`); the block-level ones are in the arena.
+    pub inline_ctx: Ctx,
     /// Words (CJK characters count one each).
     pub words: u32,
     /// Words inside `<a href>`.
@@ -149,17 +149,30 @@ fn role(name: &str) -> Role {
 }
 
 /// Whether the element is hidden from readers by its attributes.
+///
+/// One exception: React's streaming renderer sends each finished Suspense
+/// boundary as `<div hidden id="S:n">` and an inline script moves it into
+/// place, so readers do see it; on many pages the whole article arrives so.
 fn is_hidden(el: &Element) -> bool {
+    let mut hidden = false;
+    let mut streamed = false;
     for (name, value) in &el.attrs {
         match &*name.local {
-            "hidden" => return true,
+            "hidden" => hidden = true,
+            "id" => streamed = is_streamed_boundary(value),
             "aria-hidden" if value.trim().eq_ignore_ascii_case("true") => return true,
             "style" if hints::style_hides(value) => return true,
             "type" if value.eq_ignore_ascii_case("hidden") => return true,
             _ => {}
         }
     }
-    false
+    hidden && !streamed
+}
+
+/// Whether an id is React's name for a streamed Suspense boundary: `S:` and digits.
+fn is_streamed_boundary(id: &str) -> bool {
+    id.strip_prefix("S:")
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// An entry of the walk's stack: one open element.
@@ -167,8 +180,10 @@ fn is_hidden(el: &Element) -> bool {
 struct Open {
     /// Arena index of the nearest block-level element (this one if it is block-level).
     block: u32,
-    /// Context of this element (inline elements may add hints).
+    /// Hints of this element and its ancestors.
     ctx: Ctx,
+    /// Hints of the inline elements between this one and its block.
+    inline: Ctx,
     /// Whether the element is, or is inside, an `<a href>`.
     link: bool,
     /// Whether it is a block-level element.
@@ -243,7 +258,10 @@ impl Walker {
                     p.in_word = true;
                 }
             } else {
-                if matches!(ch, '.' | '!' | '?' | ';' | ',' | '。' | '！' | '？' | '，' | '；' | '、') {
+                if matches!(
+                    ch,
+                    '.' | '!' | '?' | ';' | ',' | '。' | '！' | '？' | '，' | '；' | '、'
+                ) {
                     p.punct += 1;
                 }
                 // Punctuation inside a word ("don't", "3.5") does not split it.
@@ -264,14 +282,13 @@ impl Walker {
         }
         let elem = top.block;
         let e = &self.page.elems[elem as usize];
-        let ctx = e.ctx | p.inline_ctx.unwrap_or_default();
         self.page.blocks.push(RawBlock {
             text,
             elem,
             row: top.row,
             table: top.table,
             tag: e.tag,
-            ctx,
+            inline_ctx: p.inline_ctx.unwrap_or_default(),
             words: p.words,
             link_words: p.link_words,
             punct: p.punct,
@@ -301,6 +318,7 @@ pub(crate) fn collect(doc: &Html) -> Page {
     let mut stack: Vec<Open> = vec![Open {
         block: 0,
         ctx: Ctx::empty(),
+        inline: Ctx::empty(),
         link: false,
         is_block: true,
         pre: false,
@@ -322,7 +340,7 @@ pub(crate) fn collect(doc: &Html) -> Page {
         match node.value() {
             Node::Text(t) => {
                 if let Some(&top) = stack.last() {
-                    w.push_text(t, top.link, top.pre, top.ctx);
+                    w.push_text(t, top.link, top.pre, top.inline);
                 }
             }
             Node::Element(el) => {
@@ -349,6 +367,7 @@ pub(crate) fn collect(doc: &Html) -> Page {
                     let mut open = Open {
                         block: parent,
                         ctx,
+                        inline: top.map_or(Ctx::empty(), |t| t.inline) | own,
                         link: top.is_some_and(|t| t.link)
                             || (name == "a" && el.attrs.iter().any(|(n, _)| &*n.local == "href")),
                         is_block: false,
@@ -381,8 +400,9 @@ pub(crate) fn collect(doc: &Html) -> Page {
                                 ctx,
                                 own,
                             });
-                                                    open.block = idx;
+                            open.block = idx;
                             open.is_block = true;
+                            open.inline = Ctx::empty();
                             match tag {
                                 Tag::Pre => open.pre = true,
                                 Tag::Quote => open.quote = true,
@@ -459,7 +479,9 @@ fn og_title(el: &Element) -> Option<String> {
         }
     }
     if is_og {
-        content.map(|c| hints::collapse(c)).filter(|c| !c.is_empty())
+        content
+            .map(|c| hints::collapse(c))
+            .filter(|c| !c.is_empty())
     } else {
         None
     }

@@ -110,25 +110,56 @@ const READ_MORE_PREFIXES: &[&str] = &[
 ];
 
 fn starts_with_any(text: &str, prefixes: &[&str]) -> bool {
-    let head: String = text
-        .chars()
-        .take(24)
-        .flat_map(char::to_lowercase)
-        .collect();
+    let head: String = text.chars().take(24).flat_map(char::to_lowercase).collect();
     prefixes.iter().any(|p| head.starts_with(p))
+}
+
+/// The hints of each element of the region (indexed from the region's root),
+/// inherited from the elements between it and the root, leaving out the
+/// root's own and those of any element that holds more than
+/// [`HINT_MAX_PROSE_SHARE`] of the region's prose: a caption, a teaser box or
+/// a byline never holds most of the article, so such a hint is a misleading
+/// class name on a wrapper.
+fn trusted_hints(page: &Page, scores: &[Score], region: Region) -> Vec<Ctx> {
+    let root = region.root as usize;
+    let len = region.last as usize + 1 - root;
+    let mut prose = vec![0u32; len];
+    for (b, s) in page.blocks[region.first..region.end]
+        .iter()
+        .zip(&scores[region.first..region.end])
+    {
+        if s.class == Class::Good {
+            prose[b.elem as usize - root] += b.words;
+        }
+    }
+    for i in (1..len).rev() {
+        let p = page.elems[root + i].parent as usize - root;
+        prose[p] += prose[i];
+    }
+    let limit = prose[0] as f32 * HINT_MAX_PROSE_SHARE;
+    let mut ctx = vec![Ctx::empty(); len];
+    for i in 1..len {
+        let e = &page.elems[root + i];
+        let inherited = ctx[e.parent as usize - root];
+        ctx[i] = if prose[i] as f32 > limit {
+            inherited
+        } else {
+            inherited | e.own
+        };
+    }
+    ctx
 }
 
 /// Decides every block of the page.
 pub(crate) fn clean(page: &Page, scores: &[Score], region: Region) -> Vec<Reason> {
     let mut reasons = vec![Reason::OutsideRegion; page.blocks.len()];
-    let root_ctx = page.elems[region.root as usize].ctx;
+    let ctx = trusted_hints(page, scores, region);
     // Undecided blocks wait for their neighbours.
     let mut pending: Vec<bool> = vec![false; page.blocks.len()];
     for i in region.first..region.end {
         let b = &page.blocks[i];
         let s = scores[i];
-        // Hints the region shares with all its text say nothing about one block.
-        let own = Ctx::from_bits(b.ctx.bits() & !root_ctx.bits());
+        let own = ctx[(b.elem - region.root) as usize] | b.inline_ctx;
         reasons[i] = if b.tag == Tag::Heading(1) {
             Reason::Headline
         } else if b.tag == Tag::Caption || own.any(Ctx::FIGURE) {
@@ -154,7 +185,9 @@ pub(crate) fn clean(page: &Page, scores: &[Score], region: Region) -> Vec<Reason
     // it; a heading when prose follows; a medium block when prose is near.
     let prose = |r: Reason| r == Reason::Prose;
     let first_prose = (region.first..region.end).find(|&i| prose(reasons[i]));
-    let last_prose = (region.first..region.end).rev().find(|&i| prose(reasons[i]));
+    let last_prose = (region.first..region.end)
+        .rev()
+        .find(|&i| prose(reasons[i]));
     let (Some(first_prose), Some(last_prose)) = (first_prose, last_prose) else {
         return reasons;
     };
@@ -164,7 +197,8 @@ pub(crate) fn clean(page: &Page, scores: &[Score], region: Region) -> Vec<Reason
         }
         let b = &page.blocks[i];
         let between = i > first_prose && i < last_prose;
-        let heading_before_prose = matches!(b.tag, Tag::Heading(_)) && i < last_prose && i > first_prose;
+        let heading_before_prose =
+            matches!(b.tag, Tag::Heading(_)) && i < last_prose && i > first_prose;
         let near = scores[i].class == Class::Near
             && (i.abs_diff(first_prose) <= CONTEXT_REACH && i > first_prose
                 || i.abs_diff(last_prose) <= CONTEXT_REACH && i > last_prose);

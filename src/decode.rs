@@ -118,7 +118,9 @@ fn declared_charset(head: &[u8]) -> Option<&'static Encoding> {
                     let v = trim_quotes(v);
                     let len = v
                         .iter()
-                        .position(|&b| b == b';' || b == b'"' || b == b'\'' || b.is_ascii_whitespace())
+                        .position(|&b| {
+                            b == b';' || b == b'"' || b == b'\'' || b.is_ascii_whitespace()
+                        })
                         .unwrap_or(v.len());
                     if let Some(e) = Encoding::for_label(&v[..len]) {
                         return Some(e);
@@ -155,7 +157,9 @@ fn attr_value<'a>(tag: &'a [u8], name: &[u8]) -> Option<&'a [u8]> {
                 _ => {
                     &v[..v
                         .iter()
-                        .position(|&b| b.is_ascii_whitespace() || b == b'/' || b == b'>' || b == b';')
+                        .position(|&b| {
+                            b.is_ascii_whitespace() || b == b'/' || b == b'>' || b == b';'
+                        })
                         .unwrap_or(v.len())]
                 }
             });

@@ -67,16 +67,6 @@ impl Ctx {
         Ctx(0)
     }
 
-    /// The set with exactly these bits.
-    pub const fn from_bits(bits: u32) -> Ctx {
-        Ctx(bits)
-    }
-
-    /// The bits of the set.
-    pub const fn bits(self) -> u32 {
-        self.0
-    }
-
     /// Whether any hint of `other` is set.
     pub const fn any(self, other: Ctx) -> bool {
         self.0 & other.0 != 0

@@ -62,7 +62,12 @@ pub(crate) fn render(page: &Page, reasons: &[Reason]) -> Article {
 }
 
 /// The decision on every block, for [`Explain`].
-pub(crate) fn explain(page: &Page, scores: &[Score], region: Region, reasons: &[Reason]) -> Explain {
+pub(crate) fn explain(
+    page: &Page,
+    scores: &[Score],
+    region: Region,
+    reasons: &[Reason],
+) -> Explain {
     let blocks = page
         .blocks
         .iter()
@@ -115,11 +120,7 @@ fn title(page: &Page) -> Option<String> {
         .iter()
         .find(|b| b.tag == Tag::Heading(1))
         .map(|b| b.text.as_str());
-    let raw = page
-        .og_title
-        .as_deref()
-        .or(h1)
-        .or(page.title.as_deref())?;
+    let raw = page.og_title.as_deref().or(h1).or(page.title.as_deref())?;
     let t = strip_site_name(raw);
     (!t.is_empty()).then(|| hints::collapse(t))
 }

@@ -19,6 +19,8 @@ use crate::tuning::*;
 pub(crate) struct Region {
     /// Arena index of the region's root element.
     pub root: u32,
+    /// Arena index of the last element inside the region.
+    pub last: u32,
     /// Blocks `first..end` lie inside the region.
     pub first: usize,
     /// One past the last block inside the region.
@@ -76,6 +78,7 @@ pub(crate) fn select(page: &Page, scores: &[Score]) -> Region {
     }
     Region {
         root: lo,
+        last: hi,
         first: first_in,
         end,
     }

@@ -73,3 +73,9 @@ pub(crate) const CONTEXT_REACH: usize = 3;
 /// A page with fewer prose words than this in its best region has no article
 /// (an index page, a login wall, a script-only shell).
 pub(crate) const MIN_ARTICLE_WORDS: u32 = 15;
+
+/// Inside the region, a hint (class, id, role or tag) on an element holding
+/// more than this share of the region's prose words is not believed: captions,
+/// teaser boxes, bylines and comment threads never hold most of the article,
+/// so such a hint is a wrapper's misleading name ("post-with-comments").
+pub(crate) const HINT_MAX_PROSE_SHARE: f32 = 0.5;
