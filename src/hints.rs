@@ -156,66 +156,8 @@ pub(crate) fn element_ctx(name: &str, el: &Element, scratch: &mut String) -> Ctx
 /// Hints from lower-cased class and id words.
 fn class_ctx(s: &str) -> Ctx {
     let mut ctx = Ctx::empty();
-    // Long words are matched inside tokens ("article-comments", "relatedLinks");
-    // short ones only as whole tokens, since "ad" or "nav" hide in ordinary words.
-    const SUBSTR: &[(&str, Ctx)] = &[
-        ("comment", Ctx::COMMENTS),
-        ("disqus", Ctx::COMMENTS),
-        ("related", Ctx::RELATED),
-        ("recommend", Ctx::RELATED),
-        ("more-stories", Ctx::RELATED),
-        ("most-read", Ctx::RELATED),
-        ("mostread", Ctx::RELATED),
-        ("most-popular", Ctx::RELATED),
-        ("trending", Ctx::RELATED),
-        ("outbrain", Ctx::RELATED),
-        ("taboola", Ctx::RELATED),
-        ("read-more", Ctx::RELATED),
-        ("readmore", Ctx::RELATED),
-        ("teaser", Ctx::RELATED),
-        ("newsletter", Ctx::NEWSLETTER),
-        ("subscribe", Ctx::NEWSLETTER),
-        ("signup", Ctx::NEWSLETTER),
-        ("sign-up", Ctx::NEWSLETTER),
-        ("paywall", Ctx::NEWSLETTER),
-        ("cookie", Ctx::COOKIE),
-        ("consent", Ctx::COOKIE),
-        ("gdpr", Ctx::COOKIE),
-        ("modal", Ctx::COOKIE),
-        ("popup", Ctx::COOKIE),
-        ("sidebar", Ctx::ASIDE),
-        ("footer", Ctx::FOOTER),
-        ("copyright", Ctx::FOOTER),
-        ("breadcrumb", Ctx::NAV),
-        ("navbar", Ctx::NAV),
-        ("navigation", Ctx::NAV),
-        ("masthead", Ctx::NAV),
-        ("pagination", Ctx::NAV),
-        ("share", Ctx::SHARE),
-        ("social", Ctx::SHARE),
-        ("advert", Ctx::AD),
-        ("sponsor", Ctx::AD),
-        ("promo", Ctx::AD),
-        ("banner", Ctx::AD),
-        ("caption", Ctx::FIGURE),
-        ("credit", Ctx::FIGURE),
-        ("byline", Ctx::BYLINE),
-        ("dateline", Ctx::BYLINE),
-        ("timestamp", Ctx::BYLINE),
-        ("author", Ctx::BYLINE),
-        ("article-body", Ctx::ARTICLE),
-        ("articlebody", Ctx::ARTICLE),
-        ("article__body", Ctx::ARTICLE),
-        ("article-content", Ctx::ARTICLE),
-        ("story-body", Ctx::ARTICLE),
-        ("storybody", Ctx::ARTICLE),
-        ("entry-content", Ctx::ARTICLE),
-        ("post-content", Ctx::ARTICLE),
-        ("post-body", Ctx::ARTICLE),
-        ("article-text", Ctx::ARTICLE),
-        ("body-text", Ctx::ARTICLE),
-        ("story-content", Ctx::ARTICLE),
-    ];
+    // Long words are matched inside tokens (see `words_starting_with`); short
+    // ones only as whole tokens, since "ad" or "nav" hide in ordinary words.
     const TOKENS: &[(&str, Ctx)] = &[
         ("nav", Ctx::NAV),
         ("menu", Ctx::NAV),
@@ -232,9 +174,12 @@ fn class_ctx(s: &str) -> Ctx {
         ("footer", Ctx::FOOTER),
         ("header", Ctx::HEADER),
     ];
-    for (word, hint) in SUBSTR {
-        if s.contains(word) {
-            ctx |= *hint;
+    let bytes = s.as_bytes();
+    for i in 0..bytes.len() {
+        for (word, hint) in words_starting_with(bytes[i]) {
+            if bytes[i..].starts_with(word.as_bytes()) {
+                ctx |= *hint;
+            }
         }
     }
     for token in s.split(|c: char| !c.is_ascii_alphanumeric()) {
@@ -248,6 +193,88 @@ fn class_ctx(s: &str) -> Ctx {
         }
     }
     ctx
+}
+
+/// Class and id words matched anywhere inside a token ("article-comments",
+/// "relatedlinks"), grouped by first letter so that a scan tries only the
+/// words that can start at each position.
+fn words_starting_with(b: u8) -> &'static [(&'static str, Ctx)] {
+    match b {
+        b'a' => &[
+            ("advert", Ctx::AD),
+            ("author", Ctx::BYLINE),
+            ("article-body", Ctx::ARTICLE),
+            ("articlebody", Ctx::ARTICLE),
+            ("article__body", Ctx::ARTICLE),
+            ("article-content", Ctx::ARTICLE),
+            ("article-text", Ctx::ARTICLE),
+        ],
+        b'b' => &[
+            ("breadcrumb", Ctx::NAV),
+            ("banner", Ctx::AD),
+            ("byline", Ctx::BYLINE),
+            ("body-text", Ctx::ARTICLE),
+        ],
+        b'c' => &[
+            ("comment", Ctx::COMMENTS),
+            ("cookie", Ctx::COOKIE),
+            ("consent", Ctx::COOKIE),
+            ("copyright", Ctx::FOOTER),
+            ("caption", Ctx::FIGURE),
+            ("credit", Ctx::FIGURE),
+        ],
+        b'd' => &[("disqus", Ctx::COMMENTS), ("dateline", Ctx::BYLINE)],
+        b'e' => &[("entry-content", Ctx::ARTICLE)],
+        b'f' => &[("footer", Ctx::FOOTER)],
+        b'g' => &[("gdpr", Ctx::COOKIE)],
+        b'm' => &[
+            ("more-stories", Ctx::RELATED),
+            ("most-read", Ctx::RELATED),
+            ("mostread", Ctx::RELATED),
+            ("most-popular", Ctx::RELATED),
+            ("modal", Ctx::COOKIE),
+            ("masthead", Ctx::NAV),
+        ],
+        b'n' => &[
+            ("newsletter", Ctx::NEWSLETTER),
+            ("navbar", Ctx::NAV),
+            ("navigation", Ctx::NAV),
+        ],
+        b'o' => &[("outbrain", Ctx::RELATED)],
+        b'p' => &[
+            ("paywall", Ctx::NEWSLETTER),
+            ("popup", Ctx::COOKIE),
+            ("pagination", Ctx::NAV),
+            ("promo", Ctx::AD),
+            ("post-content", Ctx::ARTICLE),
+            ("post-body", Ctx::ARTICLE),
+        ],
+        b'r' => &[
+            ("related", Ctx::RELATED),
+            ("recommend", Ctx::RELATED),
+            ("read-more", Ctx::RELATED),
+            ("readmore", Ctx::RELATED),
+        ],
+        b's' => &[
+            ("subscribe", Ctx::NEWSLETTER),
+            ("signup", Ctx::NEWSLETTER),
+            ("sign-up", Ctx::NEWSLETTER),
+            ("sidebar", Ctx::ASIDE),
+            ("share", Ctx::SHARE),
+            ("social", Ctx::SHARE),
+            ("sponsor", Ctx::AD),
+            ("story-body", Ctx::ARTICLE),
+            ("storybody", Ctx::ARTICLE),
+            ("story-content", Ctx::ARTICLE),
+        ],
+        b't' => &[
+            ("trending", Ctx::RELATED),
+            ("taboola", Ctx::RELATED),
+            ("teaser", Ctx::RELATED),
+            ("timestamp", Ctx::BYLINE),
+        ],
+        _ => &[],
+    }
 }
 
 /// Whether an inline `style` hides the element.
