@@ -87,13 +87,16 @@ pub(crate) fn explain(
     let mut path = Vec::new();
     let mut at = region.root as usize;
     while at != 0 {
-        path.push(format!("{:?}#{at}", page.elems[at].tag));
+        path.push(format!(
+            "{:?}#{at}{:?}",
+            page.elems[at].tag, page.elems[at].own
+        ));
         at = page.elems[at].parent as usize;
     }
     path.reverse();
     Explain {
         blocks,
-        region: path.join(" > "),
+        region: format!("{} (score {:.1})", path.join(" > "), region.score),
     }
 }
 

@@ -25,6 +25,8 @@ pub(crate) struct Region {
     pub first: usize,
     /// One past the last block inside the region.
     pub end: usize,
+    /// The region's score: its total weight, with the hint factors applied.
+    pub score: f32,
 }
 
 /// Finds the region with the largest total weight.
@@ -81,5 +83,6 @@ pub(crate) fn select(page: &Page, scores: &[Score]) -> Region {
         last: hi,
         first: first_in,
         end,
+        score: best_score,
     }
 }

@@ -53,9 +53,10 @@ pub(crate) const ARTICLE_HINT_BOOST: f32 = 1.2;
 pub(crate) const HINTED_PROSE_WEIGHT: f32 = -0.5;
 
 /// Factor on a candidate region inside an element hinted as boilerplate: it
-/// may still win (a wrapper's class can be misleading) but needs twice the
-/// prose of a candidate outside.
-pub(crate) const INSIDE_HINTED_FACTOR: f32 = 0.5;
+/// may still win (a wrapper's class can be misleading, and then every
+/// candidate inside it is discounted alike) but needs four times the prose of
+/// a candidate outside, since a comment thread often outweighs a short story.
+pub(crate) const INSIDE_HINTED_FACTOR: f32 = 0.25;
 
 /// Caption or credit lines ("Picture: PA", "Photo: Reuters") are short; a
 /// block that starts like one and is longer than this is a sentence that
