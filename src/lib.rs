@@ -152,7 +152,7 @@ pub fn extract_with(html: &str, options: &Options) -> Result<Article, Error> {
     let dom = parse::parse(html);
     let page = blocks::collect(&dom);
     drop(dom);
-    let scores: Vec<score::Score> = page.blocks.iter().map(score::score).collect();
+    let scores = score::score_all(&page);
     let region = select::select(&page, &scores);
     let reasons = clean::clean(&page, &scores, region);
     let prose_words: u32 = page

@@ -7,7 +7,7 @@
 //! against) the region around it being the article body. Class-name hints
 //! are not used here: they act on whole elements in the selection stage.
 
-use crate::blocks::{RawBlock, Tag};
+use crate::blocks::{Page, RawBlock, Tag};
 use crate::tuning::*;
 
 /// What a block looks like, judged alone.
@@ -38,6 +38,48 @@ pub(crate) fn link_density(b: &RawBlock) -> f32 {
         0.0
     } else {
         b.link_words as f32 / b.words as f32
+    }
+}
+
+/// Judges every block of the page.
+///
+/// A table cell is judged by its whole row: a row of data ("3 Kevin Harvick
+/// 5033 4 6") is one unit of content even though each cell is a word or two.
+pub(crate) fn score_all(page: &Page) -> Vec<Score> {
+    let mut rows: Vec<(u32, u32)> = Vec::new();
+    if page.blocks.iter().any(|b| b.row != u32::MAX) {
+        rows = vec![(0, 0); page.elems.len()];
+        for b in page.blocks.iter().filter(|b| b.row != u32::MAX) {
+            let r = &mut rows[b.row as usize];
+            r.0 += b.words;
+            r.1 += b.link_words;
+        }
+    }
+    page.blocks
+        .iter()
+        .map(|b| match (b.tag, rows.get(b.row as usize)) {
+            (Tag::Cell { .. }, Some(&(words, links))) => row_cell(b, words, links),
+            _ => score(b),
+        })
+        .collect()
+}
+
+/// A cell, judged by the words and links of its row.
+fn row_cell(b: &RawBlock, row_words: u32, row_links: u32) -> Score {
+    let ld = row_links as f32 / row_words.max(1) as f32;
+    let w = b.words as f32;
+    if ld > MAX_LINK_DENSITY {
+        Score {
+            class: Class::Bad,
+            weight: -w * BOILERPLATE_WEIGHT,
+        }
+    } else if row_words >= SHORT_WORDS {
+        Score {
+            class: Class::Near,
+            weight: w * NEAR_WEIGHT * (1.0 - ld),
+        }
+    } else {
+        score(b)
     }
 }
 
