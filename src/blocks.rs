@@ -71,6 +71,8 @@ pub(crate) struct RawBlock {
     pub row: u32,
     /// Arena index of the nearest `table`, or `u32::MAX`.
     pub table: u32,
+    /// Arena index of the nearest list (`ul`, `ol`, `dl`), or `u32::MAX`.
+    pub list: u32,
     /// The tag of the element the text sits in.
     pub tag: Tag,
     /// Hints of the inline elements that hold all of the block's text
@@ -190,9 +192,10 @@ struct Open {
     is_block: bool,
     /// Whether the element is a `pre`.
     pre: bool,
-    /// Nearest `tr` and `table`.
+    /// Nearest `tr`, `table` and list.
     row: u32,
     table: u32,
+    list: u32,
     /// List nesting.
     list_depth: u8,
     ordered: bool,
@@ -287,6 +290,7 @@ impl Walker {
             elem,
             row: top.row,
             table: top.table,
+            list: top.list,
             tag: e.tag,
             inline_ctx: p.inline_ctx.unwrap_or_default(),
             words: p.words,
@@ -324,6 +328,7 @@ pub(crate) fn collect(doc: &Html) -> Page {
         pre: false,
         row: u32::MAX,
         table: u32::MAX,
+        list: u32::MAX,
         list_depth: 0,
         ordered: false,
         quote: false,
@@ -374,6 +379,7 @@ pub(crate) fn collect(doc: &Html) -> Page {
                         pre: top.is_some_and(|t| t.pre),
                         row: top.map_or(u32::MAX, |t| t.row),
                         table: top.map_or(u32::MAX, |t| t.table),
+                        list: top.map_or(u32::MAX, |t| t.list),
                         list_depth: top.map_or(0, |t| t.list_depth),
                         ordered: top.is_some_and(|t| t.ordered),
                         quote: top.is_some_and(|t| t.quote),
@@ -412,6 +418,7 @@ pub(crate) fn collect(doc: &Html) -> Page {
                                     open.row = u32::MAX;
                                 }
                                 Tag::List { ordered } => {
+                                    open.list = idx;
                                     open.list_depth = open.list_depth.saturating_add(1);
                                     open.ordered = ordered;
                                 }

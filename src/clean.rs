@@ -7,7 +7,7 @@
 //! [`Decision`] with the rule that made it. Blocks too short to judge alone are
 //! decided by their neighbours: kept between prose, dropped at the edges.
 
-use crate::blocks::{Page, Tag};
+use crate::blocks::{Page, RawBlock, Tag};
 use crate::hints::Ctx;
 use crate::score::{Class, Score};
 use crate::select::Region;
@@ -150,6 +150,11 @@ fn trusted_hints(page: &Page, scores: &[Score], region: Region) -> Vec<Ctx> {
     ctx
 }
 
+/// The list or table a block belongs to, or `u32::MAX`.
+fn group_of(b: &RawBlock) -> u32 {
+    if b.table != u32::MAX { b.table } else { b.list }
+}
+
 /// Decides every block of the page.
 pub(crate) fn clean(page: &Page, scores: &[Score], region: Region) -> Vec<Reason> {
     let mut reasons = vec![Reason::OutsideRegion; page.blocks.len()];
@@ -191,20 +196,48 @@ pub(crate) fn clean(page: &Page, scores: &[Score], region: Region) -> Vec<Reason
     let (Some(first_prose), Some(last_prose)) = (first_prose, last_prose) else {
         return reasons;
     };
-    for i in region.first..region.end {
+    for i in first_prose..last_prose {
+        if pending[i] {
+            reasons[i] = Reason::Context;
+        }
+    }
+    // After the last prose: medium blocks close to it, and a list or table
+    // that starts close to it, taken whole (a closing list of steps, a table
+    // of results) unless it is mostly links.
+    let mut i = last_prose + 1;
+    while i < region.end {
         if !pending[i] {
+            i += 1;
             continue;
         }
         let b = &page.blocks[i];
-        let between = i > first_prose && i < last_prose;
-        let heading_before_prose =
-            matches!(b.tag, Tag::Heading(_)) && i < last_prose && i > first_prose;
-        let near = scores[i].class == Class::Near
-            && (i.abs_diff(first_prose) <= CONTEXT_REACH && i > first_prose
-                || i.abs_diff(last_prose) <= CONTEXT_REACH && i > last_prose);
-        if between || heading_before_prose || near {
-            reasons[i] = Reason::Context;
+        let close = i - last_prose <= CONTEXT_REACH;
+        if !close {
+            break;
         }
+        let group = group_of(b);
+        if group == u32::MAX {
+            if scores[i].class == Class::Near {
+                reasons[i] = Reason::Context;
+            }
+            i += 1;
+            continue;
+        }
+        let mut end = i;
+        let (mut words, mut links) = (0, 0);
+        while end < region.end && group_of(&page.blocks[end]) == group {
+            words += page.blocks[end].words;
+            links += page.blocks[end].link_words;
+            end += 1;
+        }
+        if words >= SHORT_WORDS && links as f32 <= words as f32 * MAX_LINK_DENSITY {
+            for j in i..end {
+                if pending[j] {
+                    reasons[j] = Reason::Context;
+                }
+            }
+        }
+        i = end;
     }
     reasons
 }
