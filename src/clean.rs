@@ -33,6 +33,8 @@ pub(crate) enum Reason {
     Boilerplate,
     /// Dropped: a "Read more: …" / "Related: …" line.
     ReadMore,
+    /// Dropped: part of a teaser card (headline link and summary of another story).
+    Teaser,
     /// Dropped: byline, dateline or other meta line.
     Byline,
     /// Dropped: a short block before the first or after the last prose.
@@ -51,6 +53,7 @@ impl Reason {
             Reason::LinkDense => "link-dense",
             Reason::Boilerplate => "boilerplate container",
             Reason::ReadMore => "read-more line",
+            Reason::Teaser => "teaser card",
             Reason::Byline => "byline or meta line",
             Reason::Edge => "short, at the edge of the body",
         }
@@ -120,7 +123,7 @@ fn starts_with_any(text: &str, prefixes: &[&str]) -> bool {
 /// [`HINT_MAX_PROSE_SHARE`] of the region's prose: a caption, a teaser box or
 /// a byline never holds most of the article, so such a hint is a misleading
 /// class name on a wrapper.
-fn trusted_hints(page: &Page, scores: &[Score], region: Region) -> Vec<Ctx> {
+fn trusted_hints(page: &Page, scores: &[Score], region: &Region) -> Vec<Ctx> {
     let root = region.root as usize;
     let len = region.last as usize + 1 - root;
     let mut prose = vec![0u32; len];
@@ -156,9 +159,28 @@ fn group_of(b: &RawBlock) -> u32 {
 }
 
 /// Decides every block of the page.
-pub(crate) fn clean(page: &Page, scores: &[Score], region: Region) -> Vec<Reason> {
+pub(crate) fn clean(page: &Page, scores: &[Score], region: &Region) -> Vec<Reason> {
     let mut reasons = vec![Reason::OutsideRegion; page.blocks.len()];
     let ctx = trusted_hints(page, scores, region);
+    // Teaser cards are dropped when the region's other prose outweighs them
+    // and they lie before or after it; cards between the paragraphs, or
+    // outweighing them, are the article (a listicle of linked items).
+    let (mut card_prose, mut other_prose) = (0, 0);
+    let (mut first_other, mut last_other) = (usize::MAX, 0);
+    for i in region.first..region.end {
+        let b = &page.blocks[i];
+        if scores[i].class == Class::Good {
+            if region.in_teaser[b.elem as usize] {
+                card_prose += b.words;
+            } else {
+                other_prose += b.words;
+                first_other = first_other.min(i);
+                last_other = i;
+            }
+        }
+    }
+    let drop_cards = other_prose > card_prose && !region.in_teaser[region.root as usize];
+    let outside_story = |i: usize| i < first_other || i > last_other;
     // Undecided blocks wait for their neighbours.
     let mut pending: Vec<bool> = vec![false; page.blocks.len()];
     for i in region.first..region.end {
@@ -171,6 +193,8 @@ pub(crate) fn clean(page: &Page, scores: &[Score], region: Region) -> Vec<Reason
             Reason::Caption
         } else if own.any(Ctx::BOILERPLATE) {
             Reason::Boilerplate
+        } else if drop_cards && region.in_teaser[b.elem as usize] && outside_story(i) {
+            Reason::Teaser
         } else if s.class == Class::Bad {
             Reason::LinkDense
         } else if b.words <= CREDIT_MAX_WORDS && starts_with_any(&b.text, CREDIT_PREFIXES) {

@@ -154,7 +154,7 @@ pub fn extract_with(html: &str, options: &Options) -> Result<Article, Error> {
     drop(dom);
     let scores = score::score_all(&page);
     let region = select::select(&page, &scores);
-    let reasons = clean::clean(&page, &scores, region);
+    let reasons = clean::clean(&page, &scores, &region);
     let prose_words: u32 = page
         .blocks
         .iter()
@@ -170,7 +170,7 @@ pub fn extract_with(html: &str, options: &Options) -> Result<Article, Error> {
     }
     let mut article = render::render(&page, &reasons);
     if options.explain {
-        article.explain = Some(render::explain(&page, &scores, region, &reasons));
+        article.explain = Some(render::explain(&page, &scores, &region, &reasons));
     }
     Ok(article)
 }

@@ -65,7 +65,7 @@ pub(crate) fn render(page: &Page, reasons: &[Reason]) -> Article {
 pub(crate) fn explain(
     page: &Page,
     scores: &[Score],
-    region: Region,
+    region: &Region,
     reasons: &[Reason],
 ) -> Explain {
     let blocks = page

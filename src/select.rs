@@ -8,14 +8,19 @@
 //! prose (a body split in two by an ad slot), and stops short of any that adds
 //! more boilerplate than prose (a teaser grid, the footer). Ties go to the
 //! deepest element, the tightest box around the same text.
+//!
+//! Teaser cards are found here too, by shape alone: a small box holding a
+//! linked headline and a short summary, beside sibling boxes of the same
+//! kind ("More from us", "Latest news"). Their summaries read as prose, so
+//! without this they would pull the region out to the whole page.
 
 use crate::blocks::Page;
 use crate::hints::Ctx;
-use crate::score::Score;
+use crate::score::{Class, Score};
 use crate::tuning::*;
 
 /// The chosen region: a subtree of the arena, and the blocks inside it.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 pub(crate) struct Region {
     /// Arena index of the region's root element.
     pub root: u32,
@@ -27,11 +32,58 @@ pub(crate) struct Region {
     pub end: usize,
     /// The region's score: its total weight, with the hint factors applied.
     pub score: f32,
+    /// For each element of the page, whether it is or lies inside a teaser card.
+    pub in_teaser: Vec<bool>,
+}
+
+/// Marks the teaser cards: elements with at most [`CARD_MAX_BLOCKS`] blocks
+/// and [`CARD_MAX_WORDS`] words, among them a link-dense headline and a
+/// summary, that have at least one sibling card. Gives, for each element,
+/// whether it is or lies inside one.
+fn teaser_cards(page: &Page, scores: &[Score]) -> Vec<bool> {
+    let n = page.elems.len();
+    // Per subtree: blocks, words, linked headlines, summary words.
+    let mut agg = vec![(0u32, 0u32, 0u32, 0u32); n];
+    for (b, s) in page.blocks.iter().zip(scores) {
+        let a = &mut agg[b.elem as usize];
+        a.0 += 1;
+        a.1 += b.words;
+        if s.class == Class::Bad
+            && (CARD_HEADLINE_MIN_WORDS..=CARD_HEADLINE_MAX_WORDS).contains(&b.words)
+        {
+            a.2 += 1;
+        }
+        if matches!(s.class, Class::Good | Class::Near) {
+            a.3 += b.words;
+        }
+    }
+    let mut card = vec![false; n];
+    let mut card_children = vec![0u32; n];
+    for i in (1..n).rev() {
+        let a = agg[i];
+        card[i] = a.0 <= CARD_MAX_BLOCKS && a.1 <= CARD_MAX_WORDS && a.2 >= 1 && a.3 > 0;
+        let p = page.elems[i].parent as usize;
+        if card[i] {
+            card_children[p] += 1;
+        }
+        let pa = &mut agg[p];
+        pa.0 += a.0;
+        pa.1 += a.1;
+        pa.2 += a.2;
+        pa.3 += a.3;
+    }
+    let mut in_teaser = vec![false; n];
+    for i in 1..n {
+        let p = page.elems[i].parent as usize;
+        in_teaser[i] = in_teaser[p] || (card[i] && card_children[p] >= 2);
+    }
+    in_teaser
 }
 
 /// Finds the region with the largest total weight.
 pub(crate) fn select(page: &Page, scores: &[Score]) -> Region {
     let n = page.elems.len();
+    let in_teaser = teaser_cards(page, scores);
     let mut total = vec![0.0f32; n];
     for (b, s) in page.blocks.iter().zip(scores) {
         total[b.elem as usize] += s.weight;
@@ -84,5 +136,6 @@ pub(crate) fn select(page: &Page, scores: &[Score]) -> Region {
         first: first_in,
         end,
         score: best_score,
+        in_teaser,
     }
 }

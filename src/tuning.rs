@@ -80,3 +80,18 @@ pub(crate) const MIN_ARTICLE_WORDS: u32 = 15;
 /// teaser boxes, bylines and comment threads never hold most of the article,
 /// so such a hint is a wrapper's misleading name ("post-with-comments").
 pub(crate) const HINT_MAX_PROSE_SHARE: f32 = 0.5;
+
+/// A teaser card (image, headline link, author, date, summary, "read more")
+/// has at most this many blocks; a section of an article has more.
+pub(crate) const CARD_MAX_BLOCKS: u32 = 6;
+
+/// A teaser card's summary is a sentence or two: at most this many words in
+/// the whole card. Items of a listicle run longer.
+pub(crate) const CARD_MAX_WORDS: u32 = 120;
+
+/// A card's headline link has at least this many words ("More" or "Next"
+/// links are not headlines).
+pub(crate) const CARD_HEADLINE_MIN_WORDS: u32 = 3;
+
+/// A card's headline link has at most this many words.
+pub(crate) const CARD_HEADLINE_MAX_WORDS: u32 = 25;
