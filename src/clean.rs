@@ -118,7 +118,8 @@ fn starts_with_any(text: &str, prefixes: &[&str]) -> bool {
 }
 
 /// The hints of each element of the region (indexed from the region's root),
-/// inherited from the elements between it and the root, leaving out the
+/// inherited from the elements between it and the root (a `blockquote`
+/// starts afresh), leaving out the
 /// root's own and those of any element that holds more than
 /// [`HINT_MAX_PROSE_SHARE`] of the region's prose: a caption, a teaser box or
 /// a byline never holds most of the article, so such a hint is a misleading
@@ -143,7 +144,13 @@ fn trusted_hints(page: &Page, scores: &[Score], region: &Region) -> Vec<Ctx> {
     let mut ctx = vec![Ctx::empty(); len];
     for i in 1..len {
         let e = &page.elems[root + i];
-        let inherited = ctx[e.parent as usize - root];
+        // A quotation is the author's content whatever wraps it (an embedded
+        // post inside an "embed" or "social" box): wrappers' hints stop there.
+        let inherited = if e.tag == Tag::Quote {
+            Ctx::empty()
+        } else {
+            ctx[e.parent as usize - root]
+        };
         ctx[i] = if prose[i] as f32 > limit {
             inherited
         } else {
