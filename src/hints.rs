@@ -242,7 +242,6 @@ fn words_starting_with(b: u8) -> &'static [(&'static str, Ctx)] {
         ],
         b'o' => &[("outbrain", Ctx::RELATED)],
         b'p' => &[
-            ("paywall", Ctx::NEWSLETTER),
             ("popup", Ctx::COOKIE),
             ("pagination", Ctx::NAV),
             ("promo", Ctx::AD),
