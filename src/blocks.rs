@@ -221,7 +221,7 @@ struct Pending {
 struct Walker {
     page: Page,
     pending: Pending,
-    scratch: String,
+    scratch: Vec<u8>,
 }
 
 impl Walker {
@@ -231,44 +231,54 @@ impl Walker {
             Some(c) => c & ctx,
             None => ctx,
         });
-        for ch in text.chars() {
-            let ws = ch.is_whitespace();
-            if ws && !pre {
-                if !p.space {
-                    p.text.push(' ');
-                    p.space = true;
-                }
+        if pre {
+            p.text.push_str(text);
+        }
+        // Start of the run of non-space text not yet copied.
+        let mut run = 0;
+        for (i, ch) in text.char_indices() {
+            let ascii = ch.is_ascii();
+            let ws = if ascii {
+                ch.is_ascii_whitespace()
             } else {
-                p.text.push(ch);
-                p.space = ws;
-            }
+                ch.is_whitespace()
+            };
             if ws {
+                if !pre {
+                    if run < i {
+                        p.text.push_str(&text[run..i]);
+                        p.space = false;
+                    }
+                    if !p.space {
+                        p.text.push(' ');
+                        p.space = true;
+                    }
+                    run = i + ch.len_utf8();
+                }
                 p.in_word = false;
                 continue;
             }
-            if hints::is_cjk(ch) {
+            if !ascii && hints::is_cjk(ch) {
                 p.words += 1;
-                if link {
-                    p.link_words += 1;
-                }
+                p.link_words += u32::from(link);
                 p.in_word = false;
-            } else if ch.is_alphanumeric() {
+            } else if (ascii && ch.is_ascii_alphanumeric()) || (!ascii && ch.is_alphanumeric()) {
                 if !p.in_word {
                     p.words += 1;
-                    if link {
-                        p.link_words += 1;
-                    }
+                    p.link_words += u32::from(link);
                     p.in_word = true;
                 }
-            } else {
-                if matches!(
-                    ch,
-                    '.' | '!' | '?' | ';' | ',' | '。' | '！' | '？' | '，' | '；' | '、'
-                ) {
-                    p.punct += 1;
-                }
+            } else if matches!(
+                ch,
+                '.' | '!' | '?' | ';' | ',' | '。' | '！' | '？' | '，' | '；' | '、'
+            ) {
                 // Punctuation inside a word ("don't", "3.5") does not split it.
+                p.punct += 1;
             }
+        }
+        if !pre && run < text.len() {
+            p.text.push_str(&text[run..]);
+            p.space = false;
         }
     }
 
@@ -311,7 +321,7 @@ pub(crate) fn collect(doc: &Html) -> Page {
             space: true,
             ..Pending::default()
         },
-        scratch: String::new(),
+        scratch: Vec::new(),
     };
     w.page.elems.push(Elem {
         parent: 0,

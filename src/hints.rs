@@ -96,7 +96,7 @@ impl BitAnd for Ctx {
 /// The hints an element adds by itself: its tag, role, itemprop, class and id.
 ///
 /// `scratch` is a reusable buffer for lower-casing.
-pub(crate) fn element_ctx(name: &str, el: &Element, scratch: &mut String) -> Ctx {
+pub(crate) fn element_ctx(name: &str, el: &Element, scratch: &mut Vec<u8>) -> Ctx {
     let mut ctx = match name {
         "nav" => Ctx::NAV,
         "footer" => Ctx::FOOTER,
@@ -116,10 +116,8 @@ pub(crate) fn element_ctx(name: &str, el: &Element, scratch: &mut String) -> Ctx
     for (attr, value) in &el.attrs {
         match &*attr.local {
             "class" | "id" => {
-                scratch.push(' ');
-                for ch in value.chars() {
-                    scratch.push(ch.to_ascii_lowercase());
-                }
+                scratch.push(b' ');
+                scratch.extend(value.bytes().map(|b| b.to_ascii_lowercase()));
             }
             "role" => {
                 ctx |= match value.trim().to_ascii_lowercase().as_str() {
@@ -154,7 +152,7 @@ pub(crate) fn element_ctx(name: &str, el: &Element, scratch: &mut String) -> Ctx
 }
 
 /// Hints from lower-cased class and id words.
-fn class_ctx(s: &str) -> Ctx {
+fn class_ctx(s: &[u8]) -> Ctx {
     let mut ctx = Ctx::empty();
     // Long words are matched inside tokens (see `words_starting_with`); short
     // ones only as whole tokens, since "ad" or "nav" hide in ordinary words.
@@ -174,7 +172,7 @@ fn class_ctx(s: &str) -> Ctx {
         ("footer", Ctx::FOOTER),
         ("header", Ctx::HEADER),
     ];
-    let bytes = s.as_bytes();
+    let bytes = s;
     for i in 0..bytes.len() {
         for (word, hint) in words_starting_with(bytes[i]) {
             if bytes[i..].starts_with(word.as_bytes()) {
@@ -182,12 +180,12 @@ fn class_ctx(s: &str) -> Ctx {
             }
         }
     }
-    for token in s.split(|c: char| !c.is_ascii_alphanumeric()) {
+    for token in s.split(|c| !c.is_ascii_alphanumeric()) {
         if token.is_empty() {
             continue;
         }
         for (word, hint) in TOKENS {
-            if token == *word {
+            if token == word.as_bytes() {
                 ctx |= *hint;
             }
         }

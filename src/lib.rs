@@ -168,10 +168,11 @@ pub fn extract_with(html: &str, options: &Options) -> Result<Article, Error> {
             min: options.min_article_words,
         });
     }
-    let mut article = render::render(&page, &reasons);
-    if options.explain {
-        article.explain = Some(render::explain(&page, &scores, &region, &reasons));
-    }
+    let explain = options
+        .explain
+        .then(|| render::explain(&page, &scores, &region, &reasons));
+    let mut article = render::render(page, &reasons);
+    article.explain = explain;
     Ok(article)
 }
 

@@ -9,11 +9,12 @@ use crate::score::Score;
 use crate::select::Region;
 
 /// Builds the article from the blocks that were kept.
-pub(crate) fn render(page: &Page, reasons: &[Reason]) -> Article {
+pub(crate) fn render(page: Page, reasons: &[Reason]) -> Article {
+    let title = title(&page);
     let mut blocks: Vec<Block> = Vec::new();
     // The table being filled, with the row index of its last cell.
     let mut table: Option<(u32, u32, Vec<Vec<String>>)> = None;
-    for (b, r) in page.blocks.iter().zip(reasons) {
+    for (b, r) in page.blocks.into_iter().zip(reasons) {
         if !r.keeps() {
             continue;
         }
@@ -22,18 +23,18 @@ pub(crate) fn render(page: &Page, reasons: &[Reason]) -> Article {
                 Some((t, row, rows)) if *t == b.table => {
                     if *row == b.row {
                         if let Some(last) = rows.last_mut() {
-                            last.push(b.text.clone());
+                            last.push(b.text);
                         }
                     } else {
                         *row = b.row;
-                        rows.push(vec![b.text.clone()]);
+                        rows.push(vec![b.text]);
                     }
                 }
                 _ => {
                     if let Some((_, _, rows)) = table.take() {
                         blocks.push(Block::Table { rows });
                     }
-                    table = Some((b.table, b.row, vec![vec![b.text.clone()]]));
+                    table = Some((b.table, b.row, vec![vec![b.text]]));
                 }
             }
             continue;
@@ -54,7 +55,7 @@ pub(crate) fn render(page: &Page, reasons: &[Reason]) -> Article {
         text.push_str(&block.text());
     }
     Article {
-        title: title(page),
+        title,
         text,
         blocks,
         explain: None,
@@ -100,8 +101,8 @@ pub(crate) fn explain(
     }
 }
 
-fn typed(b: &RawBlock) -> Block {
-    let text = b.text.clone();
+fn typed(b: RawBlock) -> Block {
+    let text = b.text;
     match b.tag {
         Tag::Heading(level) => Block::Heading { level, text },
         Tag::ListItem => Block::ListItem {
