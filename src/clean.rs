@@ -20,6 +20,9 @@ pub(crate) enum Reason {
     Prose,
     /// Kept: too short to judge alone, but it sits between prose.
     Context,
+    /// Kept: the page has no prose, and this short text of the region is all
+    /// it has (a product page, a listing with blurbs).
+    Sparse,
     /// Dropped: outside the region that holds the body.
     OutsideRegion,
     /// Dropped: the page's headline (reported as the title instead).
@@ -47,6 +50,7 @@ impl Reason {
         match self {
             Reason::Prose => "prose",
             Reason::Context => "between prose",
+            Reason::Sparse => "short text of a page without prose",
             Reason::OutsideRegion => "outside the body region",
             Reason::Headline => "headline",
             Reason::Caption => "caption or credit",
@@ -61,7 +65,7 @@ impl Reason {
 
     /// Whether the block is kept.
     pub(crate) fn keeps(self) -> bool {
-        matches!(self, Reason::Prose | Reason::Context)
+        matches!(self, Reason::Prose | Reason::Context | Reason::Sparse)
     }
 }
 
@@ -271,4 +275,19 @@ pub(crate) fn clean(page: &Page, scores: &[Score], region: &Region) -> Vec<Reaso
         i = end;
     }
     reasons
+}
+
+/// For a page whose region holds too little prose to be an article: keeps the
+/// region's short blocks that no rule dropped. Gives the words kept in all.
+pub(crate) fn keep_sparse(page: &Page, region: &Region, reasons: &mut [Reason]) -> u32 {
+    let mut words = 0;
+    for i in region.first..region.end {
+        if reasons[i] == Reason::Edge {
+            reasons[i] = Reason::Sparse;
+        }
+        if reasons[i].keeps() {
+            words += page.blocks[i].words;
+        }
+    }
+    words
 }

@@ -154,7 +154,7 @@ pub fn extract_with(html: &str, options: &Options) -> Result<Article, Error> {
     drop(dom);
     let scores = score::score_all(&page);
     let region = select::select(&page, &scores);
-    let reasons = clean::clean(&page, &scores, &region);
+    let mut reasons = clean::clean(&page, &scores, &region);
     let prose_words: u32 = page
         .blocks
         .iter()
@@ -162,7 +162,9 @@ pub fn extract_with(html: &str, options: &Options) -> Result<Article, Error> {
         .filter(|(_, r)| **r == clean::Reason::Prose)
         .map(|(b, _)| b.words)
         .sum();
-    if prose_words < options.min_article_words {
+    if prose_words < options.min_article_words
+        && clean::keep_sparse(&page, &region, &mut reasons) < options.min_article_words
+    {
         return Err(Error::NoArticle {
             words: prose_words,
             min: options.min_article_words,
