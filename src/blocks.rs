@@ -58,6 +58,9 @@ pub(crate) struct Elem {
     pub ctx: Ctx,
     /// Hints of the element itself.
     pub own: Ctx,
+    /// Whether an image (`img`, `picture`, `video`) sits in the element
+    /// outside any block-level child.
+    pub image: bool,
 }
 
 /// One run of inline text.
@@ -328,6 +331,7 @@ pub(crate) fn collect(doc: &Html) -> Page {
         tag: Tag::Container,
         ctx: Ctx::empty(),
         own: Ctx::empty(),
+        image: false,
     });
     let mut stack: Vec<Open> = vec![Open {
         block: 0,
@@ -373,6 +377,11 @@ pub(crate) fn collect(doc: &Html) -> Page {
                     w.page.og_title = og_title(el);
                 }
                 let r = role(name);
+                if matches!(name, "img" | "picture" | "video") {
+                    if let Some(e) = w.page.elems.get_mut(parent as usize) {
+                        e.image = true;
+                    }
+                }
                 if matches!(r, Role::Skip) || is_hidden(el) {
                     // Not visited.
                 } else {
@@ -415,6 +424,7 @@ pub(crate) fn collect(doc: &Html) -> Page {
                                 tag,
                                 ctx,
                                 own,
+                                image: false,
                             });
                             open.block = idx;
                             open.is_block = true;

@@ -9,6 +9,7 @@
 
 use crate::blocks::{Page, RawBlock, Tag};
 use crate::hints::Ctx;
+use crate::lines;
 use crate::score::{Class, Score};
 use crate::select::Region;
 use crate::tuning::*;
@@ -40,6 +41,10 @@ pub(crate) enum Reason {
     Teaser,
     /// Dropped: byline, dateline or other meta line.
     Byline,
+    /// Dropped: an ad label ("Advertisement").
+    AdLabel,
+    /// Dropped: a contact line or a subscription pitch at the end of the body.
+    Pitch,
     /// Dropped: a short block before the first or after the last prose.
     Edge,
 }
@@ -59,6 +64,8 @@ impl Reason {
             Reason::ReadMore => "read-more line",
             Reason::Teaser => "teaser card",
             Reason::Byline => "byline or meta line",
+            Reason::AdLabel => "ad label",
+            Reason::Pitch => "contact line or pitch",
             Reason::Edge => "short, at the edge of the body",
         }
     }
@@ -67,58 +74,6 @@ impl Reason {
     pub(crate) fn keeps(self) -> bool {
         matches!(self, Reason::Prose | Reason::Context | Reason::Sparse)
     }
-}
-
-/// Lines that credit a picture rather than tell the story.
-const CREDIT_PREFIXES: &[&str] = &[
-    "picture:",
-    "pictures:",
-    "photo:",
-    "photos:",
-    "photograph:",
-    "image:",
-    "images:",
-    "credit:",
-    "photo credit",
-    "image credit",
-    "(photo",
-    "(image",
-    "illustration:",
-    "source: getty",
-    "getty images",
-    "©",
-    "copyright ©",
-    "file photo",
-];
-
-/// Lines that point to another story.
-const READ_MORE_PREFIXES: &[&str] = &[
-    "read more",
-    "read also",
-    "related:",
-    "related story",
-    "related article",
-    "see also",
-    "watch:",
-    "watch more",
-    "listen:",
-    "more:",
-    "more on this",
-    "click here",
-    "advertisement",
-    "sponsored",
-    "sign up",
-    "subscribe",
-    "follow us",
-    "share this",
-    "recommended:",
-    "also read",
-    "must read",
-];
-
-fn starts_with_any(text: &str, prefixes: &[&str]) -> bool {
-    let head: String = text.chars().take(24).flat_map(char::to_lowercase).collect();
-    prefixes.iter().any(|p| head.starts_with(p))
 }
 
 /// The hints of each element of the region (indexed from the region's root),
@@ -173,6 +128,7 @@ fn group_of(b: &RawBlock) -> u32 {
 pub(crate) fn clean(page: &Page, scores: &[Score], region: &Region) -> Vec<Reason> {
     let mut reasons = vec![Reason::OutsideRegion; page.blocks.len()];
     let ctx = trusted_hints(page, scores, region);
+    let boxes = ImageBoxes::new(page, region);
     // Teaser cards are dropped when the region's other prose outweighs them
     // and they lie before or after it; cards between the paragraphs, or
     // outweighing them, are the article (a listicle of linked items).
@@ -208,10 +164,12 @@ pub(crate) fn clean(page: &Page, scores: &[Score], region: &Region) -> Vec<Reaso
             Reason::Teaser
         } else if s.class == Class::Bad {
             Reason::LinkDense
-        } else if b.words <= CREDIT_MAX_WORDS && starts_with_any(&b.text, CREDIT_PREFIXES) {
+        } else if lines::is_credit(&b.text, b.words) || boxes.is_image_caption(page, b) {
             Reason::Caption
-        } else if b.words <= READ_MORE_MAX_WORDS && starts_with_any(&b.text, READ_MORE_PREFIXES) {
+        } else if lines::is_read_more(&b.text, b.words) {
             Reason::ReadMore
+        } else if lines::is_ad_label(&b.text) {
+            Reason::AdLabel
         } else if own.any(Ctx::BYLINE) && s.class != Class::Good {
             Reason::Byline
         } else if s.class == Class::Good {
@@ -274,6 +232,7 @@ pub(crate) fn clean(page: &Page, scores: &[Score], region: &Region) -> Vec<Reaso
         }
         i = end;
     }
+    drop_edge_lines(page, region, &mut reasons);
     reasons
 }
 
@@ -290,4 +249,82 @@ pub(crate) fn keep_sparse(page: &Page, region: &Region, reasons: &mut [Reason]) 
         }
     }
     words
+}
+
+/// Drops datelines from the first kept blocks of the body, and datelines,
+/// contact lines and subscription pitches from the last ones.
+fn drop_edge_lines(page: &Page, region: &Region, reasons: &mut [Reason]) {
+    let kept: Vec<usize> = (region.first..region.end)
+        .filter(|&i| reasons[i].keeps())
+        .collect();
+    for &i in kept.iter().take(EDGE_BLOCKS) {
+        let b = &page.blocks[i];
+        if lines::is_dateline(&b.text, b.words) {
+            reasons[i] = Reason::Byline;
+        }
+    }
+    for &i in kept.iter().rev().take(EDGE_BLOCKS) {
+        let b = &page.blocks[i];
+        if lines::is_dateline(&b.text, b.words) {
+            reasons[i] = Reason::Byline;
+        } else if lines::is_contact(&b.text, b.words) || lines::is_pitch(&b.text, b.words) {
+            reasons[i] = Reason::Pitch;
+        }
+    }
+}
+
+/// The small boxes of the region that hold an image: a figure made of
+/// `div`s, where a caption is the short text beside the picture.
+struct ImageBoxes {
+    root: usize,
+    /// Per element of the region: whether an image sits in its subtree, and
+    /// how many blocks.
+    image: Vec<bool>,
+    blocks: Vec<u32>,
+}
+
+impl ImageBoxes {
+    fn new(page: &Page, region: &Region) -> ImageBoxes {
+        let root = region.root as usize;
+        let len = region.last as usize + 1 - root;
+        let mut image: Vec<bool> = page.elems[root..=region.last as usize]
+            .iter()
+            .map(|e| e.image)
+            .collect();
+        let mut blocks = vec![0u32; len];
+        for b in &page.blocks[region.first..region.end] {
+            blocks[b.elem as usize - root] += 1;
+        }
+        for i in (1..len).rev() {
+            let p = page.elems[root + i].parent as usize - root;
+            blocks[p] += blocks[i];
+            image[p] |= image[i];
+        }
+        ImageBoxes {
+            root,
+            image,
+            blocks,
+        }
+    }
+
+    /// Whether a short block shares a small box with an image: the block's
+    /// element, its parent or grandparent (below the region's root) holds an
+    /// image and at most [`IMAGE_BOX_MAX_BLOCKS`] blocks.
+    fn is_image_caption(&self, page: &Page, b: &RawBlock) -> bool {
+        if b.words > CAPTION_MAX_WORDS || matches!(b.tag, Tag::Heading(_) | Tag::Cell { .. }) {
+            return false;
+        }
+        let mut at = b.elem as usize;
+        for _ in 0..3 {
+            if at <= self.root {
+                return false;
+            }
+            let i = at - self.root;
+            if self.image[i] && self.blocks[i] <= IMAGE_BOX_MAX_BLOCKS {
+                return true;
+            }
+            at = page.elems[at].parent as usize;
+        }
+        false
+    }
 }

@@ -62,6 +62,7 @@ mod clean;
 mod decode;
 mod error;
 mod hints;
+mod lines;
 mod parse;
 mod render;
 mod score;

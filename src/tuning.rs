@@ -95,3 +95,33 @@ pub(crate) const CARD_HEADLINE_MIN_WORDS: u32 = 3;
 
 /// A card's headline link has at most this many words.
 pub(crate) const CARD_HEADLINE_MAX_WORDS: u32 = 25;
+
+/// Datelines ("By Jane Roe | Nov 18, 2019 at 2:26 PM") are short; a longer
+/// line with a date in it is a sentence.
+pub(crate) const DATELINE_MAX_WORDS: u32 = 25;
+
+/// Share of a dateline's words that are numbers, month or weekday names,
+/// time zones or byline words ("by", "updated"). A sentence that mentions a
+/// date has far fewer.
+pub(crate) const DATELINE_MIN_SHARE: f32 = 0.5;
+
+/// Contact lines ("Email the author at …", "Follow her on Twitter @…") run
+/// to a sentence or two.
+pub(crate) const CONTACT_MAX_WORDS: u32 = 40;
+
+/// Subscription pitches run to a sentence or two; a longer paragraph that
+/// mentions a newsletter is about one.
+pub(crate) const PITCH_MAX_WORDS: u32 = 40;
+
+/// Datelines, contact lines and pitches are looked for among this many kept
+/// blocks at each end of the body, where they sit; in the middle a line that
+/// looks like one is more likely a sentence of the story.
+pub(crate) const EDGE_BLOCKS: usize = 4;
+
+/// Captions are short: a block of at most this many words, alone with an
+/// image in a small box, is the image's caption.
+pub(crate) const CAPTION_MAX_WORDS: u32 = 30;
+
+/// A box holding an image, its caption and its credit has at most this many
+/// blocks; a section of the article with a photo in it has more.
+pub(crate) const IMAGE_BOX_MAX_BLOCKS: u32 = 3;

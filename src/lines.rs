@@ -1,0 +1,293 @@
+//! Short lines recognised by their text: picture credits, "Read more" links,
+//! datelines, contact lines, subscription pitches and ad labels.
+//!
+//! Used by the clean stage on blocks inside the body's region, where structure
+//! alone cannot tell a credit line from a one-line paragraph. Each check is
+//! bounded by a word count (in [`crate::tuning`]) so that a real paragraph
+//! that happens to start with the same words is never taken for one. The word
+//! lists are English with a few common equivalents; on other languages these
+//! checks simply find nothing and structure decides.
+
+use crate::tuning::{
+    CONTACT_MAX_WORDS, CREDIT_MAX_WORDS, DATELINE_MAX_WORDS, DATELINE_MIN_SHARE, PITCH_MAX_WORDS,
+    READ_MORE_MAX_WORDS,
+};
+
+/// Starts of lines that credit a picture rather than tell the story.
+const CREDIT_PREFIXES: &[&str] = &[
+    "picture:",
+    "pictures:",
+    "photo:",
+    "photos:",
+    "photograph:",
+    "image:",
+    "images:",
+    "credit:",
+    "photo credit",
+    "image credit",
+    "(photo",
+    "(image",
+    "illustration:",
+    "source: getty",
+    "getty images",
+    "©",
+    "copyright ©",
+    "file photo",
+];
+
+/// Starts of lines that point to another story or away from the page.
+const READ_MORE_PREFIXES: &[&str] = &[
+    "read more",
+    "read also",
+    "related:",
+    "related story",
+    "related article",
+    "see also",
+    "watch:",
+    "watch more",
+    "listen:",
+    "more:",
+    "more on this",
+    "click here",
+    "advertisement",
+    "sponsored",
+    "sign up",
+    "subscribe",
+    "follow us",
+    "share this",
+    "recommended:",
+    "also read",
+    "must read",
+];
+
+/// Whole lines that label an ad slot.
+const AD_LABELS: &[&str] = &[
+    "ad",
+    "advert",
+    "advertisement",
+    "advertising",
+    "anzeige",
+    "publicidad",
+    "publicité",
+    "pubblicità",
+    "sponsored",
+    "sponsored content",
+    "story continues below advertisement",
+    "article continues below advertisement",
+    "continue reading below",
+];
+
+/// Words of a subscription or membership pitch.
+const PITCH_WORDS: &[&str] = &["subscribe", "sign up", "newsletter", "in your inbox"];
+
+/// Words that, beside an e-mail address or a handle, make a contact line.
+const CONTACT_WORDS: &[&str] = &[
+    "email", "e-mail", "follow", "twitter", "reach", "contact", "write to", "tip?",
+];
+
+/// Words of datelines besides numbers.
+const DATE_WORDS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "am",
+    "pm",
+    "a",
+    "m",
+    "p",
+    "et",
+    "pt",
+    "ct",
+    "gmt",
+    "utc",
+    "bst",
+    "cet",
+    "est",
+    "edt",
+    "pst",
+    "pdt",
+    "by",
+    "updated",
+    "published",
+    "posted",
+    "last",
+    "min",
+    "read",
+    "ago",
+    "hours",
+    "hour",
+    "minutes",
+    "on",
+    "at",
+];
+
+fn lower_head(text: &str, chars: usize) -> String {
+    text.chars()
+        .take(chars)
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+fn starts_with_any(text: &str, prefixes: &[&str]) -> bool {
+    let head = lower_head(text, 24);
+    prefixes.iter().any(|p| head.starts_with(p))
+}
+
+/// "Picture: PA", "Photo: Reuters/John Smith", "Image 2 of 5".
+pub(crate) fn is_credit(text: &str, words: u32) -> bool {
+    words <= CREDIT_MAX_WORDS && (starts_with_any(text, CREDIT_PREFIXES) || is_counter(text))
+}
+
+/// "1 of 6", "Image 3 of 5", "Photo 2/9": a gallery's position counter.
+fn is_counter(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let tokens: Vec<&str> = lower.split_whitespace().collect();
+    let nums = |t: &str| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit());
+    let rest = match tokens.first() {
+        Some(&("image" | "photo" | "picture" | "slide")) => &tokens[1..],
+        _ => &tokens[..],
+    };
+    match rest {
+        [a, "of", b] => nums(a) && nums(b),
+        [ab] => ab.split_once('/').is_some_and(|(a, b)| nums(a) && nums(b)),
+        _ => false,
+    }
+}
+
+/// "Read more: …", "Related: …", "Watch: …".
+pub(crate) fn is_read_more(text: &str, words: u32) -> bool {
+    words <= READ_MORE_MAX_WORDS && starts_with_any(text, READ_MORE_PREFIXES)
+}
+
+/// A line that only labels an ad slot: "Advertisement", "Anzeige".
+pub(crate) fn is_ad_label(text: &str) -> bool {
+    if text.len() > 40 {
+        return false;
+    }
+    let lower = text.trim().trim_end_matches([':', '.']).to_lowercase();
+    AD_LABELS.contains(&lower.as_str())
+}
+
+/// "By Jane Roe | November 18, 2019 at 2:26 PM", "Updated 19 Nov 2019 09:01":
+/// a short line whose words are mostly dates, times and byline words.
+pub(crate) fn is_dateline(text: &str, words: u32) -> bool {
+    if words > DATELINE_MAX_WORDS || words < 2 {
+        return false;
+    }
+    let has_year_or_time = text
+        .split(|c: char| !c.is_ascii_digit() && c != ':')
+        .any(|t| {
+            (t.len() == 4 && (t.starts_with("19") || t.starts_with("20")))
+                || (t.contains(':') && t.split(':').all(|p| !p.is_empty() && p.len() <= 2))
+        });
+    if !has_year_or_time {
+        return false;
+    }
+    let mut total = 0u32;
+    let mut datey = 0u32;
+    for token in text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|t| !t.is_empty())
+    {
+        total += 1;
+        let lower = token.to_lowercase();
+        if token.bytes().any(|b| b.is_ascii_digit()) || DATE_WORDS.contains(&lower.as_str()) {
+            datey += 1;
+        }
+    }
+    total > 0 && datey as f32 >= total as f32 * DATELINE_MIN_SHARE
+}
+
+/// "Email Jane Roe at jroe@example.com", "Follow her on Twitter @janeroe".
+pub(crate) fn is_contact(text: &str, words: u32) -> bool {
+    if words > CONTACT_MAX_WORDS || !text.contains('@') {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    CONTACT_WORDS.iter().any(|w| lower.contains(w))
+}
+
+/// "Sign up for our newsletter", "Subscribe to get the daily briefing in your
+/// inbox".
+pub(crate) fn is_pitch(text: &str, words: u32) -> bool {
+    if words > PITCH_MAX_WORDS {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    PITCH_WORDS.iter().any(|w| lower.contains(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn credits_and_counters() {
+        assert!(is_credit("Picture: PA", 2));
+        assert!(is_credit("Image 3 of 5", 4));
+        assert!(is_credit("1 of 6", 3));
+        assert!(!is_credit(
+            "One of the six survivors said the boat turned over.",
+            10
+        ));
+    }
+
+    #[test]
+    fn datelines() {
+        assert!(is_dateline(
+            "Monday, November 18, 2019, 04:05 pm PT (07:05 pm ET)",
+            10
+        ));
+        assert!(is_dateline(
+            "By HNN Staff | November 18, 2019 at 2:26 PM HST",
+            10
+        ));
+        assert!(!is_dateline(
+            "The council voted on November 18, 2019 to close the old bridge for repairs.",
+            15
+        ));
+    }
+
+    #[test]
+    fn contact_lines_and_pitches() {
+        assert!(is_contact("Write to Al Root at allen.root@example.com", 8));
+        assert!(!is_contact(
+            "Police said the suspect used the handle @nightowl online.",
+            10
+        ));
+        assert!(is_pitch(
+            "Get the latest updates right in your inbox. Subscribe to our newsletters.",
+            12
+        ));
+        assert!(is_ad_label("Advertisement"));
+        assert!(!is_ad_label("Advertising revenue fell by a third."));
+    }
+}
