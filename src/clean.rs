@@ -158,7 +158,7 @@ pub(crate) fn clean(page: &Page, scores: &[Score], region: &Region) -> Vec<Reaso
             Reason::Headline
         } else if b.tag == Tag::Caption || own.any(Ctx::FIGURE) {
             Reason::Caption
-        } else if own.any(Ctx::BOILERPLATE) {
+        } else if own.any(Ctx::BOILERPLATE) || own.any(Ctx::FORM) {
             Reason::Boilerplate
         } else if drop_cards && region.in_teaser[b.elem as usize] && outside_story(i) {
             Reason::Teaser

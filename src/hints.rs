@@ -50,6 +50,9 @@ impl Ctx {
     /// Inside `<main>` or `role=main`.
     pub const MAIN: Ctx = Ctx(1 << 16);
 
+    /// Inside a button-like link or a call to action.
+    pub const ACTION: Ctx = Ctx(1 << 17);
+
     /// Hints that mark text as not being body copy.
     pub const BOILERPLATE: Ctx = Ctx(Self::NAV.0
         | Self::FOOTER.0
@@ -60,7 +63,8 @@ impl Ctx {
         | Self::AD.0
         | Self::NEWSLETTER.0
         | Self::COOKIE.0
-        | Self::TAGS.0);
+        | Self::TAGS.0
+        | Self::ACTION.0);
 
     /// The empty set.
     pub const fn empty() -> Ctx {
@@ -171,6 +175,9 @@ fn class_ctx(s: &[u8]) -> Ctx {
         ("date", Ctx::BYLINE),
         ("footer", Ctx::FOOTER),
         ("header", Ctx::HEADER),
+        ("btn", Ctx::ACTION),
+        ("button", Ctx::ACTION),
+        ("cta", Ctx::ACTION),
     ];
     let bytes = s;
     for i in 0..bytes.len() {
