@@ -150,6 +150,7 @@ pub(crate) fn clean(page: &Page, scores: &[Score], region: &Region) -> Vec<Reaso
     let outside_story = |i: usize| i < first_other || i > last_other;
     // Undecided blocks wait for their neighbours.
     let mut pending: Vec<bool> = vec![false; page.blocks.len()];
+    let mut byline_prose: Vec<bool> = vec![false; page.blocks.len()];
     for i in region.first..region.end {
         let b = &page.blocks[i];
         let s = scores[i];
@@ -173,11 +174,25 @@ pub(crate) fn clean(page: &Page, scores: &[Score], region: &Region) -> Vec<Reaso
         } else if own.any(Ctx::BYLINE) && s.class != Class::Good {
             Reason::Byline
         } else if s.class == Class::Good {
+            byline_prose[i] = own.any(Ctx::BYLINE);
             Reason::Prose
         } else {
             pending[i] = true;
             Reason::Edge
         };
+    }
+    // Prose in a box named for the author (a bio) is body copy only between
+    // the story's own paragraphs; before or after them it is the author box.
+    let story = |i: &usize| reasons[*i] == Reason::Prose && !byline_prose[*i];
+    if let (Some(first), Some(last)) = (
+        (region.first..region.end).find(story),
+        (region.first..region.end).rev().find(story),
+    ) {
+        for i in (region.first..first).chain(last + 1..region.end) {
+            if byline_prose[i] {
+                reasons[i] = Reason::Byline;
+            }
+        }
     }
     // Context: a short or medium block is kept when prose lies on both sides of
     // it; a heading when prose follows; a medium block when prose is near.
