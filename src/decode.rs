@@ -226,6 +226,100 @@ mod tests {
         assert_eq!(decode(&be).unwrap(), text);
     }
 
+    /// A page in `label`'s encoding with `sentence` in its body, declared by
+    /// `declaration` (a `<meta>` tag, or nothing).
+    fn page_in(label: &str, declaration: &str, sentence: &str) -> Vec<u8> {
+        let enc = Encoding::for_label(label.as_bytes()).expect("a known label");
+        let html = format!(
+            "<html><head>{declaration}<title>t</title></head><body><p>{sentence}</p></body></html>"
+        );
+        let (bytes, _, unmappable) = enc.encode(&html);
+        assert!(!unmappable, "{label} cannot encode {sentence}");
+        bytes.into_owned()
+    }
+
+    const SENTENCES: &[(&str, &str)] = &[
+        (
+            "windows-1251",
+            "Правительство объявило о новых мерах поддержки малого бизнеса.",
+        ),
+        (
+            "windows-1252",
+            "Le conseil municipal a voté la rénovation du théâtre à l'unanimité.",
+        ),
+        (
+            "iso-8859-2",
+            "Rada miasta zatwierdziła budżet na przyszły rok bez poprawek.",
+        ),
+        (
+            "shift_jis",
+            "東京都は来年度の予算案を発表し、子育て支援を拡充すると述べた。",
+        ),
+        (
+            "euc-kr",
+            "서울시는 내년 예산안을 발표하고 대중교통 지원을 늘리겠다고 밝혔다.",
+        ),
+        (
+            "gb18030",
+            "市政府宣布将在明年扩建城市公园并增加公共交通线路。",
+        ),
+        ("big5", "市政府宣佈將在明年擴建城市公園並增加公共交通路線。"),
+    ];
+
+    #[test]
+    fn declared_by_meta_charset() {
+        for (label, sentence) in SENTENCES {
+            let page = page_in(label, &format!("<meta charset=\"{label}\">"), sentence);
+            assert!(decode(&page).unwrap().contains(sentence), "{label}");
+        }
+    }
+
+    #[test]
+    fn declared_by_http_equiv() {
+        for (label, sentence) in SENTENCES {
+            let meta = format!(
+                "<meta http-equiv=\"Content-Type\" content=\"text/html; charset={label}\">"
+            );
+            let page = page_in(label, &meta, sentence);
+            assert!(decode(&page).unwrap().contains(sentence), "{label}");
+        }
+    }
+
+    #[test]
+    fn undeclared_pages_are_detected() {
+        // Detection needs some text to go on: a paragraph, as on a real page.
+        for (label, sentence) in SENTENCES {
+            let text = [*sentence; 6].join(" ");
+            let page = page_in(label, "", &text);
+            assert!(decode(&page).unwrap().contains(sentence), "{label}");
+        }
+    }
+
+    #[test]
+    fn byte_order_mark_beats_a_conflicting_declaration() {
+        let mut page = vec![0xef, 0xbb, 0xbf];
+        page.extend("<meta charset=windows-1251><p>Grüße</p>".as_bytes());
+        assert!(decode(&page).unwrap().contains("Grüße"));
+    }
+
+    #[test]
+    fn first_declaration_wins() {
+        let sentence = "Правительство объявило о новых мерах.";
+        let page = page_in(
+            "windows-1251",
+            "<meta charset=windows-1251><meta charset=iso-8859-2>",
+            sentence,
+        );
+        assert!(decode(&page).unwrap().contains(sentence));
+    }
+
+    #[test]
+    fn invalid_utf8_and_nul_bytes_are_replaced_not_fatal() {
+        let page = b"<meta charset=utf-8><p>caf\xc3 \x00 ok</p>";
+        let text = decode(page).unwrap();
+        assert!(text.contains('\u{fffd}') && text.contains("ok"));
+    }
+
     #[test]
     fn binary_input_is_named() {
         let err = decode(b"%PDF-1.7\n%\xe2\xe3").unwrap_err();
