@@ -17,11 +17,17 @@ use crate::error::Error;
 /// How far into the document a charset declaration is looked for.
 const PRESCAN_BYTES: usize = 8192;
 
+/// How much of the input is looked at to tell text from binary data.
+const BINARY_SNIFF_BYTES: usize = 8192;
+
+/// Percentage of control bytes above which the input is binary data.
+const MAX_CONTROL_PERCENT: usize = 2;
+
+/// A few stray control bytes (a NUL pasted into a page) are not binary data.
+const MIN_CONTROL_BYTES: usize = 16;
+
 /// Decodes a page of unknown charset.
 pub(crate) fn decode(bytes: &[u8]) -> Result<Cow<'_, str>, Error> {
-    if let Some(kind) = binary_kind(bytes) {
-        return Err(Error::NotHtml { kind });
-    }
     if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
         let (text, _) = enc.decode_without_bom_handling(&bytes[bom_len..]);
         return Ok(text);
@@ -29,6 +35,9 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<Cow<'_, str>, Error> {
     if let Some(enc) = utf16_without_bom(bytes) {
         let (text, _) = enc.decode_without_bom_handling(bytes);
         return Ok(text);
+    }
+    if let Some(kind) = binary_kind(bytes) {
+        return Err(Error::NotHtml { kind });
     }
     let declared = declared_charset(&bytes[..bytes.len().min(PRESCAN_BYTES)]);
     let valid_utf8 = std::str::from_utf8(bytes).ok();
@@ -83,10 +92,19 @@ fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
         (b"\x00\x00\x01\x00", "an icon"),
         (b"\x7fELF", "an executable"),
     ];
-    MAGIC
+    if let Some((_, kind)) = MAGIC.iter().find(|(magic, _)| bytes.starts_with(magic)) {
+        return Some(kind);
+    }
+    // Text in any charset but UTF-16 (handled before this) has next to no C0
+    // control bytes other than tab, line feed, form feed, carriage return and
+    // escape; compressed or random data has one byte in ten.
+    let head = &bytes[..bytes.len().min(BINARY_SNIFF_BYTES)];
+    let controls = head
         .iter()
-        .find(|(magic, _)| bytes.starts_with(magic))
-        .map(|(_, kind)| *kind)
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | 0x0c | b'\r' | 0x1b))
+        .count();
+    (controls > MIN_CONTROL_BYTES && controls * 100 > head.len() * MAX_CONTROL_PERCENT)
+        .then_some("binary data")
 }
 
 /// Finds a charset declared in the head of the document.
@@ -318,6 +336,26 @@ mod tests {
         let page = b"<meta charset=utf-8><p>caf\xc3 \x00 ok</p>";
         let text = decode(page).unwrap();
         assert!(text.contains('\u{fffd}') && text.contains("ok"));
+    }
+
+    #[test]
+    fn random_bytes_are_binary_data() {
+        // A fixed pseudo-random sequence (xorshift), as compressed data looks.
+        let mut x: u32 = 0x9e37_79b9;
+        let bytes: Vec<u8> = (0..4096)
+            .map(|_| {
+                x ^= x << 13;
+                x ^= x >> 17;
+                x ^= x << 5;
+                x as u8
+            })
+            .collect();
+        assert_eq!(
+            decode(&bytes).unwrap_err(),
+            Error::NotHtml {
+                kind: "binary data"
+            }
+        );
     }
 
     #[test]
