@@ -134,9 +134,15 @@ pub(crate) fn clean(page: &Page, scores: &[Score], region: &Region) -> Vec<Reaso
     // outweighing them, are the article (a listicle of linked items).
     let (mut card_prose, mut other_prose) = (0, 0);
     let (mut first_other, mut last_other) = (usize::MAX, 0);
-    for i in region.first..region.end {
-        let b = &page.blocks[i];
-        if scores[i].class == Class::Good {
+    for (i, (b, s)) in page
+        .blocks
+        .iter()
+        .zip(scores)
+        .enumerate()
+        .take(region.end)
+        .skip(region.first)
+    {
+        if s.class == Class::Good {
             if region.in_teaser[b.elem as usize] {
                 card_prose += b.words;
             } else {
@@ -255,12 +261,13 @@ pub(crate) fn clean(page: &Page, scores: &[Score], region: &Region) -> Vec<Reaso
 /// region's short blocks that no rule dropped. Gives the words kept in all.
 pub(crate) fn keep_sparse(page: &Page, region: &Region, reasons: &mut [Reason]) -> u32 {
     let mut words = 0;
-    for i in region.first..region.end {
-        if reasons[i] == Reason::Edge {
-            reasons[i] = Reason::Sparse;
+    let blocks = &page.blocks[region.first..region.end];
+    for (b, r) in blocks.iter().zip(&mut reasons[region.first..region.end]) {
+        if *r == Reason::Edge {
+            *r = Reason::Sparse;
         }
-        if reasons[i].keeps() {
-            words += page.blocks[i].words;
+        if r.keeps() {
+            words += b.words;
         }
     }
     words

@@ -199,7 +199,7 @@ pub(crate) fn is_ad_label(text: &str) -> bool {
 /// "By Jane Roe | November 18, 2019 at 2:26 PM", "Updated 19 Nov 2019 09:01":
 /// a short line whose words are mostly dates, times and byline words.
 pub(crate) fn is_dateline(text: &str, words: u32) -> bool {
-    if words > DATELINE_MAX_WORDS || words < 2 {
+    if !(2..=DATELINE_MAX_WORDS).contains(&words) {
         return false;
     }
     let has_year_or_time = text
