@@ -1,2 +1,147 @@
-//! Placeholder replaced below.
-fn main() {}
+//! Extraction against parsing alone, on the same pages.
+//!
+//! `extract` runs `bodycopy::extract` (parse included); `parse_only` runs
+//! `scraper::Html::parse_document`. The ratio of their times is the figure to
+//! watch: everything bodycopy does beyond building the DOM.
+//!
+//! By default the pages are the repository's own (the example's sample page
+//! and the test fixtures). `BODYCOPY_BENCH_DIR=DIR` points the bench at a
+//! folder of pages (`*.html`, or `*.html.gz`), measured as one batch:
+//!
+//! ```text
+//! BODYCOPY_BENCH_DIR=../shared/bench/scrapinghub/html cargo bench
+//! ```
+//!
+//! The `scaling` group extracts one article page of 1, 10 and 50 MB, to show
+//! that time grows linearly with size.
+
+use std::hint::black_box;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+
+/// Reads a page, un-gzipping `.gz` files; pages that are not UTF-8 are decoded
+/// lossily (the bench measures the extractor, not the charset detection).
+fn read_page(path: &Path) -> Option<String> {
+    let raw = std::fs::read(path).ok()?;
+    let bytes = if path.extension().is_some_and(|e| e == "gz") {
+        let mut out = Vec::new();
+        flate2::read::GzDecoder::new(&raw[..])
+            .read_to_end(&mut out)
+            .ok()?;
+        out
+    } else {
+        raw
+    };
+    Some(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+fn pages_in(dir: &Path) -> Vec<PathBuf> {
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map(|entries| {
+            entries
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| {
+                    let name = p.to_string_lossy();
+                    name.ends_with(".html") || name.ends_with(".html.gz")
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    paths.sort();
+    paths
+}
+
+/// The pages to measure, with a name for the batch.
+fn corpus() -> (String, Vec<String>) {
+    if let Ok(dir) = std::env::var("BODYCOPY_BENCH_DIR") {
+        let pages: Vec<String> = pages_in(Path::new(&dir))
+            .iter()
+            .filter_map(|p| read_page(p))
+            .collect();
+        assert!(!pages.is_empty(), "no *.html or *.html.gz pages in {dir}");
+        return (dir, pages);
+    }
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut paths = pages_in(&root.join("examples"));
+    paths.extend(pages_in(&root.join("tests/fixtures")));
+    let pages = paths.iter().filter_map(|p| read_page(p)).collect();
+    ("repository pages".to_string(), pages)
+}
+
+fn extract_vs_parse(c: &mut Criterion) {
+    let (name, pages) = corpus();
+    let bytes: usize = pages.iter().map(String::len).sum();
+    let mut group = c.benchmark_group(format!("{} pages of {name}", pages.len()));
+    group.throughput(Throughput::Bytes(bytes as u64));
+    group.sample_size(10);
+    group.measurement_time(Duration::from_secs(8));
+    group.bench_function("extract", |b| {
+        b.iter(|| {
+            for page in &pages {
+                let _ = black_box(bodycopy::extract(black_box(page)));
+            }
+        })
+    });
+    group.bench_function("parse_only", |b| {
+        b.iter(|| {
+            for page in &pages {
+                black_box(scraper::Html::parse_document(black_box(page)));
+            }
+        })
+    });
+    group.finish();
+}
+
+/// An article page of about `size` bytes: nav, a body of paragraphs with
+/// an inline figure every twenty paragraphs, a teaser list and a footer.
+fn article_of_size(size: usize) -> String {
+    let mut html = String::with_capacity(size + 4096);
+    html.push_str(
+        "<!doctype html><html><head><title>Storm closes harbour | The Coast Herald</title>\
+         </head><body><nav><ul><li><a href='/'>Home</a></li><li><a href='/news'>News</a>\
+         </li></ul></nav><article><h1>Storm closes harbour</h1><div class='article-body'>",
+    );
+    let mut i = 0;
+    while html.len() < size {
+        html.push_str(
+            "<p>The harbour council met again on Tuesday evening, and its members agreed \
+             that the ferries would stay in port until the storm had passed, according to \
+             the minutes published the following morning by the port authority.</p>",
+        );
+        if i % 20 == 0 {
+            html.push_str(
+                "<figure><img src='pier.jpg' alt=''><figcaption>Waves over the pier. \
+                 Picture: PA</figcaption></figure>",
+            );
+        }
+        i += 1;
+    }
+    html.push_str(
+        "</div></article><ul class='latest'><li><a href='/a'>Ferry timetable changes \
+         for winter</a></li></ul><footer>© The Coast Herald</footer></body></html>",
+    );
+    html
+}
+
+fn scaling(c: &mut Criterion) {
+    let mut group = c.benchmark_group("scaling");
+    group.sample_size(10);
+    group.measurement_time(Duration::from_secs(10));
+    for mb in [1usize, 10, 50] {
+        let page = article_of_size(mb << 20);
+        group.throughput(Throughput::Bytes(page.len() as u64));
+        group.bench_function(format!("extract {mb} MB"), |b| {
+            b.iter(|| black_box(bodycopy::extract(black_box(&page))))
+        });
+        group.bench_function(format!("parse_only {mb} MB"), |b| {
+            b.iter(|| black_box(scraper::Html::parse_document(black_box(&page))))
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, extract_vs_parse, scaling);
+criterion_main!(benches);
