@@ -70,6 +70,11 @@ mod select;
 mod tuning;
 
 pub use article::{Article, Block, BlockReport, Explain};
+
+/// The README's examples, compiled and run as doctests so that they stay true.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;
 pub use error::Error;
 
 /// Settings for an extraction. Build once, reuse for many pages.
