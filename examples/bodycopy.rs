@@ -34,7 +34,10 @@ fn main() -> ExitCode {
                 Some("json") => format = Format::Json,
                 Some("explain") => format = Format::Explain,
                 other => {
-                    eprintln!("bodycopy: unknown format {other:?} (expected text, json or explain)");
+                    eprintln!(
+                        "bodycopy: unknown format '{}' (expected text, json or explain)",
+                        other.unwrap_or("")
+                    );
                     return ExitCode::from(2);
                 }
             },
@@ -60,8 +63,9 @@ fn main() -> ExitCode {
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     for (i, file) in files.iter().enumerate() {
-        let result = read(file)
-            .and_then(|bytes| bodycopy::extract_bytes_with(&bytes, &options).map_err(|e| e.to_string()));
+        let result = read(file).and_then(|bytes| {
+            bodycopy::extract_bytes_with(&bytes, &options).map_err(|e| e.to_string())
+        });
         match result {
             Ok(article) => {
                 let written = match format {
@@ -82,7 +86,11 @@ fn main() -> ExitCode {
             }
         }
     }
-    if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS }
+    if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
 }
 
 /// Reads a file (`-` for stdin), un-gzipping `.gz` files.
@@ -107,12 +115,55 @@ fn read(file: &str) -> Result<Vec<u8>, String> {
 
 fn json(file: &str, article: &bodycopy::Article) -> String {
     let title = article.title.as_deref().map_or("null".to_string(), quote);
+    let blocks: Vec<String> = article.blocks.iter().map(json_block).collect();
     format!(
-        "{{\"file\":{},\"title\":{},\"text\":{}}}",
+        "{{\"file\":{},\"title\":{},\"text\":{},\"blocks\":[{}]}}",
         quote(file),
         title,
-        quote(&article.text)
+        quote(&article.text),
+        blocks.join(",")
     )
+}
+
+/// One typed block as a JSON object: its kind, its fields, its text.
+fn json_block(block: &bodycopy::Block) -> String {
+    use bodycopy::Block;
+    match block {
+        Block::Heading { level, text } => {
+            format!(
+                "{{\"kind\":\"heading\",\"level\":{level},\"text\":{}}}",
+                quote(text)
+            )
+        }
+        Block::ListItem {
+            ordered,
+            depth,
+            text,
+        } => format!(
+            "{{\"kind\":\"list_item\",\"ordered\":{ordered},\"depth\":{depth},\"text\":{}}}",
+            quote(text)
+        ),
+        Block::Table { rows } => {
+            let rows: Vec<String> = rows
+                .iter()
+                .map(|r| {
+                    format!(
+                        "[{}]",
+                        r.iter().map(|c| quote(c)).collect::<Vec<_>>().join(",")
+                    )
+                })
+                .collect();
+            format!("{{\"kind\":\"table\",\"rows\":[{}]}}", rows.join(","))
+        }
+        other => {
+            let kind = match other {
+                Block::Quote { .. } => "quote",
+                Block::Preformatted { .. } => "preformatted",
+                _ => "paragraph",
+            };
+            format!("{{\"kind\":\"{kind}\",\"text\":{}}}", quote(&other.text()))
+        }
+    }
 }
 
 /// One line per block of the page: kept or dropped, why, and its features.
