@@ -131,7 +131,8 @@ pub(crate) fn clean(page: &Page, scores: &[Score], region: &Region) -> Vec<Reaso
     let boxes = ImageBoxes::new(page, region);
     // Teaser cards are dropped when the region's other prose outweighs them
     // and they lie before or after it; cards between the paragraphs, or
-    // outweighing them, are the article (a listicle of linked items).
+    // outweighing them, are the article (a listicle of linked items) -- unless
+    // there is next to no other prose at all.
     let (mut card_prose, mut other_prose) = (0, 0);
     let (mut first_other, mut last_other) = (usize::MAX, 0);
     for (i, (b, s)) in page
@@ -152,8 +153,11 @@ pub(crate) fn clean(page: &Page, scores: &[Score], region: &Region) -> Vec<Reaso
             }
         }
     }
-    let drop_cards = other_prose > card_prose && !region.in_teaser[region.root as usize];
-    let outside_story = |i: usize| i < first_other || i > last_other;
+    // A region that is nothing but cards is an index page, not a listicle.
+    let index_page = other_prose < MIN_ARTICLE_WORDS;
+    let drop_cards =
+        (index_page || other_prose > card_prose) && !region.in_teaser[region.root as usize];
+    let outside_story = |i: usize| index_page || i < first_other || i > last_other;
     // Undecided blocks wait for their neighbours.
     let mut pending: Vec<bool> = vec![false; page.blocks.len()];
     let mut byline_prose: Vec<bool> = vec![false; page.blocks.len()];
