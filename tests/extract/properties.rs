@@ -214,7 +214,9 @@ proptest! {
     fn random_pages_never_panic_and_only_return_their_own_words(html in page()) {
         let first = bodycopy::extract(&html);
         if let Ok(article) = &first {
-            for word in article.text.split_whitespace() {
+            // Plain text separates table cells with " | "; that mark is the
+            // rendering's own, every other word must come from the page.
+            for word in article.text.split_whitespace().filter(|w| *w != "|") {
                 prop_assert!(html.contains(word), "{word:?} is not in the page");
             }
         }
