@@ -1,11 +1,571 @@
 //! Stage 2, parse: takes the page as text and gives the DOM.
 //!
-//! The DOM is `scraper`'s (html5ever's tree builder, the same algorithm browsers
-//! follow), so malformed markup is repaired the way a browser would repair it.
+//! The DOM is `scraper`'s, built by html5ever's tokenizer and tree builder
+//! (the algorithm browsers follow), so malformed markup is repaired the way a
+//! browser repairs it. One thing is added between the two: a filter on the
+//! token stream that bounds the depth of the tree, as browsers do.
+//!
+//! Why: the tree builder scans its stack of open elements on many tags, so a
+//! page nested `n` deep costs time in `n²` (100,000 nested `<div>`s take half
+//! a minute), and deep trees overflow the stack of recursive walkers. The
+//! filter keeps a light model of the stack of open elements — the element
+//! names, closed by their end tags and by the implied end tags that matter
+//! for depth (`p`, `li`, `dd`/`dt`, table rows and cells, `option`,
+//! headings) — and drops any start tag that would nest deeper than
+//! [`MAX_NESTING`], together with its end tag. The text inside is kept; it
+//! lands in the deepest element admitted. Real pages never come near the
+//! bound, so for them the tree is exactly the one the tree builder alone
+//! would build; the filter costs one short stack operation per tag.
 
-use scraper::Html;
+use std::cell::RefCell;
 
-/// Parses a whole HTML document.
+use html5ever::buffer_queue::BufferQueue;
+use html5ever::tendril::StrTendril;
+use html5ever::tokenizer::{
+    Tag, TagKind, Token, TokenSink, TokenSinkResult, Tokenizer, TokenizerOpts,
+};
+use html5ever::tree_builder::{TreeBuilder, TreeBuilderOpts, TreeSink};
+use html5ever::{LocalName, TokenizerResult, local_name};
+use scraper::{Html, HtmlTreeSink};
+
+use crate::tuning::{MAX_NESTING, MAX_OPEN_FORMATTING};
+
+/// Parses a whole HTML document, nesting bounded at [`MAX_NESTING`].
 pub(crate) fn parse(html: &str) -> Html {
-    Html::parse_document(html)
+    let builder = TreeBuilder::new(
+        HtmlTreeSink::new(Html::new_document()),
+        TreeBuilderOpts::default(),
+    );
+    let tokenizer = Tokenizer::new(DepthCap::new(builder), TokenizerOpts::default());
+    let input = BufferQueue::default();
+    input.push_back(StrTendril::from_slice(html));
+    // The tokenizer pauses for a script to run or at an encoding declaration
+    // (the text is decoded already); neither needs anything, so it resumes.
+    while !matches!(tokenizer.feed(&input), TokenizerResult::Done) {}
+    tokenizer.end();
+    tokenizer.sink.inner.sink.finish()
+}
+
+/// A token sink that passes tokens on to `inner` (the tree builder) unless
+/// they would nest the tree too deep.
+struct DepthCap<S> {
+    inner: S,
+    stack: RefCell<Stack>,
+}
+
+impl<S> DepthCap<S> {
+    fn new(inner: S) -> Self {
+        DepthCap {
+            inner,
+            stack: RefCell::new(Stack::default()),
+        }
+    }
+}
+
+impl<S: TokenSink> TokenSink for DepthCap<S> {
+    type Handle = S::Handle;
+
+    fn process_token(&self, token: Token, line_number: u64) -> TokenSinkResult<S::Handle> {
+        if let Token::TagToken(tag) = &token {
+            let admitted = match tag.kind {
+                TagKind::StartTag => self.stack.borrow_mut().open(tag),
+                TagKind::EndTag => self.stack.borrow_mut().close(&tag.name),
+            };
+            if !admitted {
+                return TokenSinkResult::Continue;
+            }
+        }
+        self.inner.process_token(token, line_number)
+    }
+
+    fn end(&self) {
+        self.inner.end();
+    }
+
+    fn adjusted_current_node_present_but_not_in_html_namespace(&self) -> bool {
+        self.inner
+            .adjusted_current_node_present_but_not_in_html_namespace()
+    }
+}
+
+/// The model of the tree builder's stack of open elements.
+#[derive(Default)]
+struct Stack {
+    /// Open elements, innermost last.
+    open: Vec<Open>,
+    /// Open `svg`/`math` elements: inside them `<x/>` closes itself.
+    foreign: usize,
+    /// Formatting elements opened and not yet closed by their end tag or by
+    /// the end of the table cell (or other marker) they were opened in.
+    formatting: usize,
+    /// Start tags dropped, by name, whose end tags are still to come.
+    dropped: Vec<(LocalName, usize)>,
+}
+
+/// One open element of the model.
+struct Open {
+    name: LocalName,
+    /// For elements that put a marker in the list of active formatting
+    /// elements (table cells, captions, ...): the count of open formatting
+    /// elements before, restored when the element closes.
+    formatting_before: Option<usize>,
+}
+
+impl Stack {
+    /// A start tag: updates the model and says whether to pass the tag on.
+    fn open(&mut self, tag: &Tag) -> bool {
+        let name = &tag.name;
+        if is_void(name) || (tag.self_closing && self.foreign > 0) {
+            return true;
+        }
+        self.close_implied(name);
+        // Raw-text elements hold no markup, so they add one level at most;
+        // dropping one would make the tokenizer read its text as markup.
+        let raw_text = is_raw_text(name);
+        let formatting = is_formatting(name);
+        if !raw_text
+            && (self.open.len() >= MAX_NESTING
+                || (formatting && self.formatting >= MAX_OPEN_FORMATTING))
+        {
+            match self.dropped.iter_mut().find(|(n, _)| n == name) {
+                Some((_, count)) => *count += 1,
+                None => self.dropped.push((name.clone(), 1)),
+            }
+            return false;
+        }
+        if formatting {
+            self.formatting += 1;
+        }
+        if matches!(*name, local_name!("svg") | local_name!("math")) {
+            self.foreign += 1;
+        }
+        let formatting_before = is_marker(name).then_some(self.formatting);
+        self.open.push(Open {
+            name: name.clone(),
+            formatting_before,
+        });
+        true
+    }
+
+    /// An end tag: updates the model and says whether to pass the tag on.
+    fn close(&mut self, name: &LocalName) -> bool {
+        if let Some(i) = self.dropped.iter().position(|(n, _)| n == name) {
+            self.dropped[i].1 -= 1;
+            if self.dropped[i].1 == 0 {
+                self.dropped.swap_remove(i);
+            }
+            return false;
+        }
+        if is_formatting(name) {
+            self.formatting = self.formatting.saturating_sub(1);
+        }
+        match *name {
+            // The tree builder never pops these; what follows still goes
+            // into the body.
+            local_name!("body") | local_name!("html") => {}
+            local_name!("h1")
+            | local_name!("h2")
+            | local_name!("h3")
+            | local_name!("h4")
+            | local_name!("h5")
+            | local_name!("h6") => self.pop_through(is_heading, |_| false),
+            _ => self.pop_through(|n| n == name, |_| false),
+        }
+        true
+    }
+
+    /// Closes what the start tag `name` closes implicitly.
+    fn close_implied(&mut self, name: &LocalName) {
+        match *name {
+            local_name!("li") => self.pop_through(
+                |n| *n == local_name!("li"),
+                |n| is_special(n) && !is_list_item_passable(n),
+            ),
+            local_name!("dd") | local_name!("dt") => self.pop_through(
+                |n| matches!(*n, local_name!("dd") | local_name!("dt")),
+                |n| is_special(n) && !is_list_item_passable(n),
+            ),
+            local_name!("td") | local_name!("th") => self.pop_through(
+                |n| matches!(*n, local_name!("td") | local_name!("th")),
+                |n| *n == local_name!("table"),
+            ),
+            local_name!("tr") => {
+                self.pop_through(|n| *n == local_name!("tr"), |n| *n == local_name!("table"))
+            }
+            local_name!("tbody") | local_name!("thead") | local_name!("tfoot") => self.pop_through(
+                |n| {
+                    matches!(
+                        *n,
+                        local_name!("tbody") | local_name!("thead") | local_name!("tfoot")
+                    )
+                },
+                |n| *n == local_name!("table"),
+            ),
+            local_name!("option") | local_name!("optgroup") => {
+                while self.open.last().is_some_and(|o| {
+                    o.name == local_name!("option")
+                        || (*name == local_name!("optgroup") && o.name == local_name!("optgroup"))
+                }) {
+                    self.pop();
+                }
+            }
+            local_name!("a") | local_name!("nobr") | local_name!("button") => {
+                self.pop_through(|n| n == name, is_scope_boundary)
+            }
+            _ => {}
+        }
+        if closes_p(name) {
+            self.pop_through(|n| *n == local_name!("p"), is_scope_boundary);
+        }
+        if is_heading(name) && self.open.last().is_some_and(|o| is_heading(&o.name)) {
+            self.pop();
+        }
+    }
+
+    /// Pops through the innermost open element that `target` accepts, unless
+    /// an element that `stop` accepts is met first (searching from the top).
+    fn pop_through(
+        &mut self,
+        target: impl Fn(&LocalName) -> bool,
+        stop: impl Fn(&LocalName) -> bool,
+    ) {
+        let Some(i) = self
+            .open
+            .iter()
+            .rev()
+            .take_while(|o| target(&o.name) || !stop(&o.name))
+            .position(|o| target(&o.name))
+        else {
+            return;
+        };
+        let keep = self.open.len() - 1 - i;
+        while self.open.len() > keep {
+            self.pop();
+        }
+    }
+
+    fn pop(&mut self) {
+        if let Some(o) = self.open.pop() {
+            if matches!(o.name, local_name!("svg") | local_name!("math")) {
+                self.foreign = self.foreign.saturating_sub(1);
+            }
+            if let Some(before) = o.formatting_before {
+                self.formatting = self.formatting.min(before);
+            }
+        }
+    }
+}
+
+/// Elements without content or end tag.
+fn is_void(name: &LocalName) -> bool {
+    matches!(
+        *name,
+        local_name!("area")
+            | local_name!("base")
+            | local_name!("basefont")
+            | local_name!("bgsound")
+            | local_name!("br")
+            | local_name!("col")
+            | local_name!("embed")
+            | local_name!("frame")
+            | local_name!("hr")
+            | local_name!("image")
+            | local_name!("img")
+            | local_name!("input")
+            | local_name!("keygen")
+            | local_name!("link")
+            | local_name!("meta")
+            | local_name!("param")
+            | local_name!("source")
+            | local_name!("track")
+            | local_name!("wbr")
+    )
+}
+
+/// Elements whose content the tokenizer reads as text, not markup.
+fn is_raw_text(name: &LocalName) -> bool {
+    matches!(
+        *name,
+        local_name!("script")
+            | local_name!("style")
+            | local_name!("textarea")
+            | local_name!("title")
+            | local_name!("xmp")
+            | local_name!("iframe")
+            | local_name!("noembed")
+            | local_name!("noframes")
+            | local_name!("noscript")
+            | local_name!("plaintext")
+    )
+}
+
+/// The formatting elements, which the tree builder re-opens after a block
+/// boundary when they were left open.
+fn is_formatting(name: &LocalName) -> bool {
+    matches!(
+        *name,
+        local_name!("a")
+            | local_name!("b")
+            | local_name!("big")
+            | local_name!("code")
+            | local_name!("em")
+            | local_name!("font")
+            | local_name!("i")
+            | local_name!("nobr")
+            | local_name!("s")
+            | local_name!("small")
+            | local_name!("strike")
+            | local_name!("strong")
+            | local_name!("tt")
+            | local_name!("u")
+    )
+}
+
+/// Elements that put a marker in the list of active formatting elements:
+/// formatting opened inside them ends with them.
+fn is_marker(name: &LocalName) -> bool {
+    matches!(
+        *name,
+        local_name!("td")
+            | local_name!("th")
+            | local_name!("caption")
+            | local_name!("applet")
+            | local_name!("marquee")
+            | local_name!("object")
+            | local_name!("template")
+    )
+}
+
+fn is_heading(name: &LocalName) -> bool {
+    matches!(
+        *name,
+        local_name!("h1")
+            | local_name!("h2")
+            | local_name!("h3")
+            | local_name!("h4")
+            | local_name!("h5")
+            | local_name!("h6")
+    )
+}
+
+/// Elements that bound the scope in which an open `p` (or `a`, `button`) is
+/// looked for.
+fn is_scope_boundary(name: &LocalName) -> bool {
+    matches!(
+        *name,
+        local_name!("applet")
+            | local_name!("caption")
+            | local_name!("html")
+            | local_name!("table")
+            | local_name!("td")
+            | local_name!("th")
+            | local_name!("marquee")
+            | local_name!("object")
+            | local_name!("template")
+            | local_name!("button")
+            | local_name!("svg")
+            | local_name!("math")
+    )
+}
+
+/// The special elements that an open `li` (or `dd`/`dt`) is looked for
+/// through when a new one starts.
+fn is_list_item_passable(name: &LocalName) -> bool {
+    matches!(
+        *name,
+        local_name!("address") | local_name!("div") | local_name!("p")
+    )
+}
+
+/// Start tags that close an open `p`.
+fn closes_p(name: &LocalName) -> bool {
+    is_heading(name)
+        || matches!(
+            *name,
+            local_name!("address")
+                | local_name!("article")
+                | local_name!("aside")
+                | local_name!("blockquote")
+                | local_name!("center")
+                | local_name!("details")
+                | local_name!("dialog")
+                | local_name!("dir")
+                | local_name!("div")
+                | local_name!("dl")
+                | local_name!("dd")
+                | local_name!("dt")
+                | local_name!("fieldset")
+                | local_name!("figcaption")
+                | local_name!("figure")
+                | local_name!("footer")
+                | local_name!("form")
+                | local_name!("header")
+                | local_name!("hgroup")
+                | local_name!("li")
+                | local_name!("listing")
+                | local_name!("main")
+                | local_name!("menu")
+                | local_name!("nav")
+                | local_name!("ol")
+                | local_name!("p")
+                | local_name!("plaintext")
+                | local_name!("pre")
+                | local_name!("search")
+                | local_name!("section")
+                | local_name!("summary")
+                | local_name!("table")
+                | local_name!("ul")
+                | local_name!("xmp")
+        )
+}
+
+/// The elements the HTML standard calls special (those that stop the search
+/// for an open `li`), less the void ones, which never stay open.
+fn is_special(name: &LocalName) -> bool {
+    closes_p(name)
+        || matches!(
+            *name,
+            local_name!("applet")
+                | local_name!("body")
+                | local_name!("button")
+                | local_name!("caption")
+                | local_name!("colgroup")
+                | local_name!("frameset")
+                | local_name!("head")
+                | local_name!("html")
+                | local_name!("iframe")
+                | local_name!("marquee")
+                | local_name!("noembed")
+                | local_name!("noframes")
+                | local_name!("noscript")
+                | local_name!("object")
+                | local_name!("script")
+                | local_name!("select")
+                | local_name!("style")
+                | local_name!("tbody")
+                | local_name!("td")
+                | local_name!("template")
+                | local_name!("textarea")
+                | local_name!("tfoot")
+                | local_name!("th")
+                | local_name!("thead")
+                | local_name!("title")
+                | local_name!("tr")
+        )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Depth of the deepest element of the parsed page, walked iteratively.
+    fn depth(html: &str) -> usize {
+        let dom = parse(html);
+        let mut deepest = 0;
+        let mut stack = vec![(dom.tree.root(), 0usize)];
+        while let Some((node, d)) = stack.pop() {
+            deepest = deepest.max(d);
+            stack.extend(node.children().map(|c| (c, d + 1)));
+        }
+        deepest
+    }
+
+    fn text(html: &str) -> String {
+        let dom = parse(html);
+        dom.root_element().text().collect::<Vec<_>>().join("")
+    }
+
+    fn nested(open: &str, close: &str, n: usize, inner: &str) -> String {
+        let mut s = String::with_capacity(n * (open.len() + close.len()) + inner.len());
+        s.push_str("<!doctype html><html><body>");
+        for _ in 0..n {
+            s.push_str(open);
+        }
+        s.push_str(inner);
+        for _ in 0..n {
+            s.push_str(close);
+        }
+        s.push_str("<p>After the deep part.</p></body></html>");
+        s
+    }
+
+    #[test]
+    fn deep_divs_are_capped_and_their_text_kept() {
+        let html = nested("<div>", "</div>", 100_000, "The innermost sentence.");
+        assert!(depth(&html) <= MAX_NESTING + 8, "depth {}", depth(&html));
+        let t = text(&html);
+        assert!(t.contains("The innermost sentence."));
+        assert!(t.contains("After the deep part."));
+    }
+
+    #[test]
+    fn deep_inline_elements_are_capped() {
+        let html = nested("<b><i><span>", "</span></i></b>", 40_000, "Bold words.");
+        assert!(
+            depth(&html) <= MAX_NESTING * 2 + 8,
+            "depth {}",
+            depth(&html)
+        );
+        assert!(text(&html).contains("Bold words."));
+    }
+
+    #[test]
+    fn deep_lists_are_capped() {
+        let html = nested("<ul><li>item ", "</li></ul>", 40_000, "last item");
+        assert!(depth(&html) <= MAX_NESTING + 8, "depth {}", depth(&html));
+        assert!(text(&html).contains("last item"));
+    }
+
+    #[test]
+    fn deep_tables_are_capped() {
+        let html = nested(
+            "<table><tr><td>cell ",
+            "</td></tr></table>",
+            30_000,
+            "the core",
+        );
+        assert!(
+            depth(&html) <= MAX_NESTING * 2 + 8,
+            "depth {}",
+            depth(&html)
+        );
+        assert!(text(&html).contains("the core"));
+    }
+
+    #[test]
+    fn unclosed_formatting_cannot_rebuild_a_deep_tree() {
+        // Distinct attributes defeat the tree builder's own limit of three
+        // identical formatting elements; each paragraph re-opens them all.
+        let mut html = String::from("<body>");
+        for round in 0..40 {
+            html.push_str("<p>");
+            for i in 0..100 {
+                html.push_str(&format!("<b class=c{round}x{i}>"));
+            }
+            html.push_str("text</p>");
+        }
+        assert!(depth(&html) <= MAX_NESTING + MAX_OPEN_FORMATTING + 8);
+    }
+
+    #[test]
+    fn ordinary_markup_is_parsed_as_without_the_cap() {
+        let html = "<!doctype html><html><head><meta charset=utf-8><title>T</title><script>if (a < b) { x('<div>') }</script></head>\
+            <body><ul><li>one<li>two<ul><li>nested</ul></ul><p>open paragraph<p>next\
+            <table><tr><td>a<td>b<tr><td>c</table><svg><path d='M0'/><g/></svg>\
+            <select><option>x<option>y</select><b>bold<p>reopened</b></p></body></html>";
+        let capped = parse(html);
+        let plain = Html::parse_document(html);
+        assert_eq!(capped.html(), plain.html());
+    }
+
+    #[test]
+    fn unmatched_end_tags_do_not_unbalance_the_model() {
+        let mut html = String::from("<body>");
+        for _ in 0..10_000 {
+            html.push_str("</div></span></li></td>");
+        }
+        html.push_str(&nested("<div>", "</div>", 600, "deep text"));
+        assert!(text(&html).contains("deep text"));
+        assert!(depth(&html) <= MAX_NESTING + 8);
+    }
 }

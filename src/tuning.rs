@@ -125,3 +125,16 @@ pub(crate) const CAPTION_MAX_WORDS: u32 = 30;
 /// A box holding an image, its caption and its credit has at most this many
 /// blocks; a section of the article with a photo in it has more.
 pub(crate) const IMAGE_BOX_MAX_BLOCKS: u32 = 3;
+
+/// Deepest nesting of elements the parse stage lets through; deeper start
+/// tags are dropped (their text is kept, in the deepest admitted element).
+/// Browsers cap the tree at about this depth (Blink: 512); no real page
+/// nests deeper, and the bound keeps html5ever's scans of its stack of open
+/// elements, which cost time in proportion to the depth, linear overall.
+pub(crate) const MAX_NESTING: usize = 512;
+
+/// Most formatting elements (`b`, `i`, `a`, `font`, ...) left open at once.
+/// The tree builder re-opens every unclosed formatting element at the start
+/// of each new block, so without this bound a page of unclosed, distinct
+/// formatting tags can rebuild a deep tree out of a shallow one.
+pub(crate) const MAX_OPEN_FORMATTING: usize = 512;

@@ -59,6 +59,65 @@ fn the_size_limit_refuses_large_input_before_parsing() {
     assert!(err.to_string().contains("over the limit"), "{err}");
 }
 
+/// An article whose body sits at the bottom of `depth` levels of `open`,
+/// each level also holding a short label, as generated markup does.
+fn deep_page(open: &str, close: &str, depth: usize) -> String {
+    let mut html = String::from(
+        "<!doctype html><html><head><title>Deep</title></head><body>\
+         <nav><a href='/'>Home</a> <a href='/news'>News</a></nav>",
+    );
+    for _ in 0..depth {
+        html.push_str(open);
+    }
+    for i in 0..6 {
+        html.push_str(&paragraph(i));
+    }
+    for _ in 0..depth {
+        html.push_str(close);
+    }
+    html.push_str("<footer>© The Coast Herald</footer></body></html>");
+    html
+}
+
+/// A deep page gives its paragraphs, in order, and not its navigation.
+fn assert_deep_page_extracts(open: &str, close: &str) {
+    let html = deep_page(open, close, 100_000);
+    let article = bodycopy::extract(&html).expect("an article");
+    for i in 0..6 {
+        let para = format!("Paragraph {i}: the harbour council met again");
+        assert!(article.text.contains(&para), "lost {para:?}");
+    }
+    assert!(!article.text.contains("Home"), "{}", article.text);
+}
+
+#[test]
+fn a_hundred_thousand_nested_divs() {
+    assert_deep_page_extracts("<div>", "</div>");
+}
+
+#[test]
+fn a_hundred_thousand_nested_inline_elements() {
+    assert_deep_page_extracts("<b><i><span>", "</span></i></b>");
+}
+
+#[test]
+fn a_hundred_thousand_nested_lists() {
+    assert_deep_page_extracts("<ul><li>", "</li></ul>");
+}
+
+#[test]
+fn a_hundred_thousand_nested_tables() {
+    assert_deep_page_extracts("<table><tr><td>", "</td></tr></table>");
+}
+
+#[test]
+fn a_hundred_thousand_unclosed_divs() {
+    let mut html = deep_page("<div>", "", 100_000);
+    html.push_str("<p>Trailing words after the unclosed part of the page.</p>");
+    let article = bodycopy::extract(&html).expect("an article");
+    assert!(article.text.contains("Paragraph 5: the harbour council"));
+}
+
 #[test]
 fn a_10_mb_text_node_without_whitespace() {
     let blob = "x".repeat(10 << 20);
