@@ -51,8 +51,10 @@
 //!
 //! Any `&str` or `&[u8]` may be passed in: the extractor never panics and does
 //! not recurse along the page's nesting, so deep pages cannot overflow the
-//! stack. Failures are reported as [`Error`]: an empty input, a binary file,
-//! an input over [`Options::max_input_bytes`], or a page without an article.
+//! stack. Nesting deeper than 512 elements is flattened while parsing, as
+//! browsers do, so time stays linear in the input however deep it nests.
+//! Failures are reported as [`Error`]: an empty input, a binary file, an input
+//! over [`Options::max_input_bytes`], or a page without an article.
 
 #![forbid(unsafe_code)]
 
