@@ -1,7 +1,7 @@
 //! Prints the body copy of HTML pages.
 //!
 //! ```text
-//! cargo run --release --example bodycopy -- [--url URL] [--format text|json|explain] [PAGE.html|PAGE.html.gz|-]...
+//! cargo run --release --example bodycopy -- [--url URL] [--format text|markdown|html|json|explain] [PAGE.html|PAGE.html.gz|-]...
 //! ```
 //!
 //! With no page it runs on a sample news page shipped in the repository. A
@@ -17,6 +17,8 @@ const SAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/sample-news.
 #[derive(Clone, Copy, PartialEq)]
 enum Format {
     Text,
+    Markdown,
+    Html,
     Json,
     Explain,
 }
@@ -31,11 +33,13 @@ fn main() -> ExitCode {
             "--url" => url = args.next(),
             "--format" => match args.next().as_deref() {
                 Some("text") => format = Format::Text,
+                Some("markdown") => format = Format::Markdown,
+                Some("html") => format = Format::Html,
                 Some("json") => format = Format::Json,
                 Some("explain") => format = Format::Explain,
                 other => {
                     eprintln!(
-                        "bodycopy: unknown format '{}' (expected text, json or explain)",
+                        "bodycopy: unknown format '{}' (expected text, markdown, html, json or explain)",
                         other.unwrap_or("")
                     );
                     return ExitCode::from(2);
@@ -43,7 +47,7 @@ fn main() -> ExitCode {
             },
             "-h" | "--help" => {
                 println!(
-                    "usage: bodycopy [--url URL] [--format text|json|explain] [PAGE.html|PAGE.html.gz|-]..."
+                    "usage: bodycopy [--url URL] [--format text|markdown|html|json|explain] [PAGE.html|PAGE.html.gz|-]..."
                 );
                 return ExitCode::SUCCESS;
             }
@@ -73,6 +77,11 @@ fn main() -> ExitCode {
                         let sep = if i > 0 { "\n" } else { "" };
                         writeln!(out, "{sep}{}", article.text)
                     }
+                    Format::Markdown => {
+                        let sep = if i > 0 { "\n" } else { "" };
+                        write!(out, "{sep}{}", article.to_markdown())
+                    }
+                    Format::Html => write!(out, "{}", article.to_html()),
                     Format::Json => writeln!(out, "{}", json(file, &article)),
                     Format::Explain => write!(out, "{}", explain(&article)),
                 };
@@ -113,57 +122,17 @@ fn read(file: &str) -> Result<Vec<u8>, String> {
     }
 }
 
+/// The article as one line of JSON (the crate's `serde` feature), after the
+/// file it came from.
 fn json(file: &str, article: &bodycopy::Article) -> String {
-    let title = article.title.as_deref().map_or("null".to_string(), quote);
-    let blocks: Vec<String> = article.blocks.iter().map(json_block).collect();
-    format!(
-        "{{\"file\":{},\"title\":{},\"text\":{},\"blocks\":[{}]}}",
-        quote(file),
-        title,
-        quote(&article.text),
-        blocks.join(",")
-    )
-}
-
-/// One typed block as a JSON object: its kind, its fields, its text.
-fn json_block(block: &bodycopy::Block) -> String {
-    use bodycopy::Block;
-    match block {
-        Block::Heading { level, text } => {
-            format!(
-                "{{\"kind\":\"heading\",\"level\":{level},\"text\":{}}}",
-                quote(text)
-            )
-        }
-        Block::ListItem {
-            ordered,
-            depth,
-            text,
-        } => format!(
-            "{{\"kind\":\"list_item\",\"ordered\":{ordered},\"depth\":{depth},\"text\":{}}}",
-            quote(text)
-        ),
-        Block::Table { rows } => {
-            let rows: Vec<String> = rows
-                .iter()
-                .map(|r| {
-                    format!(
-                        "[{}]",
-                        r.iter().map(|c| quote(c)).collect::<Vec<_>>().join(",")
-                    )
-                })
-                .collect();
-            format!("{{\"kind\":\"table\",\"rows\":[{}]}}", rows.join(","))
-        }
-        other => {
-            let kind = match other {
-                Block::Quote { .. } => "quote",
-                Block::Preformatted { .. } => "preformatted",
-                _ => "paragraph",
-            };
-            format!("{{\"kind\":\"{kind}\",\"text\":{}}}", quote(&other.text()))
-        }
+    #[derive(serde::Serialize)]
+    struct Line<'a> {
+        file: &'a str,
+        #[serde(flatten)]
+        article: &'a bodycopy::Article,
     }
+    serde_json::to_string(&Line { file, article })
+        .unwrap_or_else(|e| format!("{{\"file\":{file:?},\"error\":\"{e}\"}}"))
 }
 
 /// One line per block of the page: kept or dropped, why, and its features.
@@ -185,24 +154,5 @@ fn explain(article: &bodycopy::Article) -> String {
             text
         ));
     }
-    out
-}
-
-/// A JSON string literal.
-fn quote(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
     out
 }

@@ -5,6 +5,7 @@
 /// [`text`](Article::text) is the body copy as plain text; [`blocks`](Article::blocks)
 /// holds the same body with its structure, for other renderings.
 #[derive(Clone, Debug, Default, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Article {
     /// The article's headline, without a trailing "| Site name".
@@ -16,11 +17,14 @@ pub struct Article {
     pub blocks: Vec<Block>,
     /// The decision on every block of the page, when
     /// [`Options::explain`](crate::Options::explain) is set.
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     pub explain: Option<Explain>,
 }
 
 /// One block of the body copy.
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(tag = "kind", rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum Block {
     /// A sub-heading (`h2`..`h6`; the `h1` is the title).
@@ -84,6 +88,7 @@ impl Block {
 /// Why the extractor kept or dropped each block of a page: the record asked
 /// for with [`Options::explain`](crate::Options::explain).
 #[derive(Clone, Debug, Default, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct Explain {
     /// Every block of the page in document order, kept or not.
@@ -94,6 +99,7 @@ pub struct Explain {
 
 /// One block of the page, with its features and the decision taken on it.
 #[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct BlockReport {
     /// The block's text.

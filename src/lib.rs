@@ -63,6 +63,7 @@ mod blocks;
 mod clean;
 mod decode;
 mod error;
+mod format;
 mod hints;
 mod lines;
 mod parse;
