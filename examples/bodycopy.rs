@@ -1,7 +1,7 @@
 //! Prints the body copy of HTML pages.
 //!
 //! ```text
-//! cargo run --release --example bodycopy -- [--url URL] [--format text|markdown|html|json|explain] [PAGE.html|PAGE.html.gz|-]...
+//! cargo run --release --example bodycopy -- [--url URL] [--format text|markdown|html|json|explain] [--explain REPORT.html] [PAGE.html|PAGE.html.gz|-]...
 //! ```
 //!
 //! With no page it runs on a sample news page shipped in the repository. A
@@ -28,9 +28,11 @@ fn main() -> ExitCode {
     let mut files = Vec::new();
     let mut url = None;
     let mut format = Format::Text;
+    let mut report = None;
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--url" => url = args.next(),
+            "--explain" => report = args.next(),
             "--format" => match args.next().as_deref() {
                 Some("text") => format = Format::Text,
                 Some("markdown") => format = Format::Markdown,
@@ -47,7 +49,7 @@ fn main() -> ExitCode {
             },
             "-h" | "--help" => {
                 println!(
-                    "usage: bodycopy [--url URL] [--format text|markdown|html|json|explain] [PAGE.html|PAGE.html.gz|-]..."
+                    "usage: bodycopy [--url URL] [--format text|markdown|html|json|explain] [--explain REPORT.html] [PAGE.html|PAGE.html.gz|-]..."
                 );
                 return ExitCode::SUCCESS;
             }
@@ -58,7 +60,8 @@ fn main() -> ExitCode {
         eprintln!("bodycopy: no page given; running on the sample page {SAMPLE}");
         files.push(SAMPLE.to_string());
     }
-    let mut options = bodycopy::Options::default().explain(format == Format::Explain);
+    let mut options =
+        bodycopy::Options::default().explain(format == Format::Explain || report.is_some());
     if format == Format::Explain {
         options.min_article_words = 0;
     }
@@ -67,7 +70,11 @@ fn main() -> ExitCode {
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     for (i, file) in files.iter().enumerate() {
-        let result = read(file).and_then(|bytes| {
+        let bytes = read(file);
+        if let (Some(path), Ok(bytes)) = (&report, &bytes) {
+            write_report(path, i, files.len(), bytes, &options);
+        }
+        let result = bytes.and_then(|bytes| {
             bodycopy::extract_bytes_with(&bytes, &options).map_err(|e| e.to_string())
         });
         match result {
@@ -133,6 +140,35 @@ fn json(file: &str, article: &bodycopy::Article) -> String {
     }
     serde_json::to_string(&Line { file, article })
         .unwrap_or_else(|e| format!("{{\"file\":{file:?},\"error\":\"{e}\"}}"))
+}
+
+/// Writes the explain report of one page to `path` (with `-2`, `-3`, ...
+/// before the extension for the second, third, ... page of the run). A page
+/// without an article still gets its report: it shows why.
+fn write_report(path: &str, i: usize, count: usize, bytes: &[u8], options: &bodycopy::Options) {
+    let path = if count > 1 && i > 0 {
+        let p = Path::new(path);
+        let stem = p
+            .file_stem()
+            .map_or("report".into(), |s| s.to_string_lossy());
+        let ext = p.extension().map_or("html".into(), |e| e.to_string_lossy());
+        p.with_file_name(format!("{stem}-{}.{ext}", i + 1))
+    } else {
+        Path::new(path).to_path_buf()
+    };
+    let mut options = options.clone();
+    options.min_article_words = 0;
+    let html = match bodycopy::extract_bytes_with(bytes, &options) {
+        Ok(bodycopy::Article {
+            explain: Some(explain),
+            ..
+        }) => explain.to_html(),
+        Ok(_) => return,
+        Err(e) => format!("<!doctype html><p>bodycopy: {e}</p>"),
+    };
+    if let Err(e) = std::fs::write(&path, html) {
+        eprintln!("bodycopy: cannot write {}: {e}", path.display());
+    }
 }
 
 /// One line per block of the page: kept or dropped, why, and its features.

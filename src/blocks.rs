@@ -54,6 +54,8 @@ pub(crate) struct Elem {
     pub parent: u32,
     /// What the element is.
     pub tag: Tag,
+    /// Its tag name, for the explain report.
+    pub name: html5ever::LocalName,
     /// Hints inherited from the element and its ancestors.
     pub ctx: Ctx,
     /// Hints of the element itself.
@@ -329,6 +331,7 @@ pub(crate) fn collect(doc: &Html) -> Page {
     w.page.elems.push(Elem {
         parent: 0,
         tag: Tag::Container,
+        name: html5ever::local_name!("html"),
         ctx: Ctx::empty(),
         own: Ctx::empty(),
         image: false,
@@ -422,6 +425,7 @@ pub(crate) fn collect(doc: &Html) -> Page {
                             w.page.elems.push(Elem {
                                 parent,
                                 tag,
+                                name: el.name.local.clone(),
                                 ctx,
                                 own,
                                 image: false,

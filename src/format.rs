@@ -258,7 +258,7 @@ fn push_element(out: &mut String, tag: &str, text: &str) {
 }
 
 /// Text with `&`, `<`, `>` and `"` escaped.
-fn push_escaped(out: &mut String, text: &str) {
+pub(crate) fn push_escaped(out: &mut String, text: &str) {
     for c in text.chars() {
         match c {
             '&' => out.push_str("&amp;"),

@@ -66,6 +66,35 @@ impl Ctx {
         | Self::TAGS.0
         | Self::ACTION.0);
 
+    /// The names of the hints set, for the explain report.
+    pub fn names(self) -> Vec<&'static str> {
+        const NAMES: [(Ctx, &str); 18] = [
+            (Ctx::NAV, "nav"),
+            (Ctx::FOOTER, "footer"),
+            (Ctx::ASIDE, "aside"),
+            (Ctx::HEADER, "header"),
+            (Ctx::FIGURE, "figure"),
+            (Ctx::COMMENTS, "comments"),
+            (Ctx::RELATED, "related"),
+            (Ctx::SHARE, "share"),
+            (Ctx::AD, "ad"),
+            (Ctx::NEWSLETTER, "newsletter"),
+            (Ctx::COOKIE, "cookie"),
+            (Ctx::BYLINE, "byline"),
+            (Ctx::ARTICLE, "article-body"),
+            (Ctx::FORM, "form"),
+            (Ctx::TAGS, "tags"),
+            (Ctx::ARTICLE_TAG, "article"),
+            (Ctx::MAIN, "main"),
+            (Ctx::ACTION, "action"),
+        ];
+        NAMES
+            .iter()
+            .filter(|(c, _)| self.any(*c))
+            .map(|(_, n)| *n)
+            .collect()
+    }
+
     /// The empty set.
     pub const fn empty() -> Ctx {
         Ctx(0)

@@ -68,6 +68,7 @@ mod hints;
 mod lines;
 mod parse;
 mod render;
+mod report;
 mod score;
 mod select;
 mod tuning;

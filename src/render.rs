@@ -88,10 +88,13 @@ pub(crate) fn explain(
     let mut path = Vec::new();
     let mut at = region.root as usize;
     while at != 0 {
-        path.push(format!(
-            "{:?}#{at}{:?}",
-            page.elems[at].tag, page.elems[at].own
-        ));
+        let e = &page.elems[at];
+        let hints = e.own.names();
+        path.push(if hints.is_empty() {
+            e.name.to_string()
+        } else {
+            format!("{}[{}]", e.name, hints.join(","))
+        });
         at = page.elems[at].parent as usize;
     }
     path.reverse();
