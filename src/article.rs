@@ -15,6 +15,9 @@ pub struct Article {
     pub text: String,
     /// The body copy as typed blocks, in document order.
     pub blocks: Vec<Block>,
+    /// Authors, dates, site name, language and the rest of what the page
+    /// says about the article.
+    pub metadata: crate::Metadata,
     /// The decision on every block of the page, when
     /// [`Options::explain`](crate::Options::explain) is set.
     #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]

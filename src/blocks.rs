@@ -14,10 +14,11 @@
 //! The walk is iterative: its stack lives on the heap, so a page nested
 //! thousands of levels deep costs memory in proportion, never the call stack.
 
-use scraper::Html;
 use scraper::node::{Element, Node};
+use scraper::{ElementRef, Html};
 
 use crate::hints::{self, Ctx};
+use crate::meta;
 
 /// What an element is, for our purposes. Only block-level elements are kept in
 /// the arena; inline ones only change how their text is counted.
@@ -104,10 +105,8 @@ pub(crate) struct Page {
     pub elems: Vec<Elem>,
     /// Text blocks in document order.
     pub blocks: Vec<RawBlock>,
-    /// The document's `<title>`, whitespace collapsed.
-    pub title: Option<String>,
-    /// `og:title`, if any.
-    pub og_title: Option<String>,
+    /// What the page says about itself (`<meta>`, JSON-LD, ...).
+    pub signals: meta::Signals,
 }
 
 /// How an element takes part in the walk.
@@ -369,15 +368,13 @@ pub(crate) fn collect(doc: &Html) -> Page {
                 let name = el.name();
                 let parent = stack.last().map_or(0, |o| o.block);
                 let parent_ctx = stack.last().map_or(Ctx::empty(), |o| o.ctx);
-                if name == "title" && w.page.title.is_none() {
-                    let t: String = node
-                        .children()
-                        .filter_map(|c| c.value().as_text().map(|t| &**t))
-                        .collect();
-                    w.page.title = Some(hints::collapse(&t));
-                }
-                if name == "meta" && w.page.og_title.is_none() {
-                    w.page.og_title = og_title(el);
+                if let Some(e) = ElementRef::wrap(node) {
+                    meta::observe(e, &mut w.page.signals);
+                    if name == "head" {
+                        for d in node.descendants().skip(1).filter_map(ElementRef::wrap) {
+                            meta::observe(d, &mut w.page.signals);
+                        }
+                    }
                 }
                 let r = role(name);
                 if matches!(name, "img" | "picture" | "video") {
@@ -497,23 +494,4 @@ pub(crate) fn collect(doc: &Html) -> Page {
         w.flush(&top);
     }
     w.page
-}
-
-fn og_title(el: &Element) -> Option<String> {
-    let mut is_og = false;
-    let mut content = None;
-    for (name, value) in &el.attrs {
-        match &*name.local {
-            "property" | "name" if value.eq_ignore_ascii_case("og:title") => is_og = true,
-            "content" => content = Some(value),
-            _ => {}
-        }
-    }
-    if is_og {
-        content
-            .map(|c| hints::collapse(c))
-            .filter(|c| !c.is_empty())
-    } else {
-        None
-    }
 }

@@ -66,6 +66,7 @@ mod error;
 mod format;
 mod hints;
 mod lines;
+mod meta;
 mod parse;
 mod render;
 mod report;
@@ -74,6 +75,7 @@ mod select;
 mod tuning;
 
 pub use article::{Article, Block, BlockReport, Explain};
+pub use meta::Metadata;
 
 /// The README's examples, compiled and run as doctests so that they stay true.
 #[doc = include_str!("../README.md")]
@@ -183,7 +185,7 @@ pub fn extract_with(html: &str, options: &Options) -> Result<Article, Error> {
     let explain = options
         .explain
         .then(|| render::explain(&page, &scores, &region, &reasons));
-    let mut article = render::render(page, &reasons);
+    let mut article = render::render(page, &reasons, options.url.as_deref(), html);
     article.explain = explain;
     Ok(article)
 }

@@ -4,13 +4,38 @@
 use crate::article::{Article, Block, BlockReport, Explain};
 use crate::blocks::{Page, RawBlock, Tag};
 use crate::clean::Reason;
-use crate::hints;
+use crate::meta;
 use crate::score::Score;
 use crate::select::Region;
+use crate::tuning::{DATE_LINE_MAX_WORDS, DATE_REACH};
 
-/// Builds the article from the blocks that were kept.
-pub(crate) fn render(page: Page, reasons: &[Reason]) -> Article {
-    let title = title(&page);
+/// Builds the article from the blocks that were kept, and its metadata.
+pub(crate) fn render(page: Page, reasons: &[Reason], url: Option<&str>, html: &str) -> Article {
+    let h1 = page.blocks.iter().position(|b| b.tag == Tag::Heading(1));
+    let near = h1.unwrap_or(0).saturating_sub(DATE_REACH)..h1.unwrap_or(0) + DATE_REACH;
+    let visible = meta::Visible {
+        h1: page
+            .blocks
+            .iter()
+            .find(|b| b.tag == Tag::Heading(1))
+            .map(|b| b.text.as_str()),
+        byline: page
+            .blocks
+            .iter()
+            .zip(reasons)
+            .filter(|(_, r)| **r == Reason::Byline)
+            .map(|(b, _)| b.text.as_str())
+            .find(|t| t.len() < 200 && t.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("by "))),
+        date_lines: page
+            .blocks
+            .iter()
+            .enumerate()
+            .filter(|(i, b)| near.contains(i) && b.words <= DATE_LINE_MAX_WORDS)
+            .map(|(_, b)| b.text.as_str())
+            .collect(),
+        html,
+    };
+    let (title, metadata) = meta::resolve(&page.signals, &visible, url);
     let mut blocks: Vec<Block> = Vec::new();
     // The table being filled, with the row index of its last cell.
     let mut table: Option<(u32, u32, Vec<Vec<String>>)> = None;
@@ -58,6 +83,7 @@ pub(crate) fn render(page: Page, reasons: &[Reason]) -> Article {
         title,
         text,
         blocks,
+        metadata,
         explain: None,
     }
 }
@@ -117,33 +143,4 @@ fn typed(b: RawBlock) -> Block {
         _ if b.quote => Block::Quote { text },
         _ => Block::Paragraph { text },
     }
-}
-
-/// The page's title: `og:title`, else the first `h1`, else `<title>`, with a
-/// site-name suffix removed.
-fn title(page: &Page) -> Option<String> {
-    let h1 = page
-        .blocks
-        .iter()
-        .find(|b| b.tag == Tag::Heading(1))
-        .map(|b| b.text.as_str());
-    let raw = page.og_title.as_deref().or(h1).or(page.title.as_deref())?;
-    let t = strip_site_name(raw);
-    (!t.is_empty()).then(|| hints::collapse(t))
-}
-
-/// Removes a "| Site name" or "- Site name" suffix (or prefix): the longest
-/// part between separators is the headline.
-fn strip_site_name(title: &str) -> &str {
-    const SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " · ", " » "];
-    for sep in SEPARATORS {
-        if title.contains(sep) {
-            return title
-                .split(sep)
-                .max_by_key(|part| part.chars().count())
-                .unwrap_or(title)
-                .trim();
-        }
-    }
-    title.trim()
 }

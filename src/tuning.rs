@@ -138,3 +138,11 @@ pub(crate) const MAX_NESTING: usize = 512;
 /// of each new block, so without this bound a page of unclosed, distinct
 /// formatting tags can rebuild a deep tree out of a shallow one.
 pub(crate) const MAX_OPEN_FORMATTING: usize = 512;
+
+/// Blocks before and after the `h1` searched for a visible date when the
+/// page's metadata has none: the date line sits by the headline or byline.
+pub(crate) const DATE_REACH: usize = 12;
+
+/// Most words of a line read as a date line ("Published 19 November 2019,
+/// 14:30 GMT" and its variants); longer blocks are prose that mentions a date.
+pub(crate) const DATE_LINE_MAX_WORDS: u32 = 12;

@@ -1,0 +1,873 @@
+//! Metadata: takes what the page says about itself — JSON-LD (including
+//! `@graph`), Open Graph, Twitter cards, Dublin Core and other `<meta>` tags,
+//! `<link rel=canonical>`, `<time>`, microdata (`itemprop`), `<html lang>` —
+//! collected as [`Signals`] during the walk of the blocks stage, and gives the
+//! article's [`Metadata`], with the visible page (the `h1`, a byline) as the
+//! fallback.
+//!
+//! Each field is taken from the most specific source that has it: structured
+//! data written for the article (JSON-LD of an article type, microdata), then
+//! the social tags (Open Graph, Twitter), then generic `<meta>` names, then
+//! the page's own text.
+
+use scraper::ElementRef;
+use scraper::node::Element;
+
+use crate::hints;
+
+/// The most bytes of one JSON-LD script that are read (real ones are a few
+/// kilobytes; an oversized one is not the article's metadata).
+const MAX_JSON_LD_BYTES: usize = 256 << 10;
+/// The most signals collected from one page, so that a page of a million
+/// `<meta>` tags costs no more than one of a hundred.
+const MAX_SIGNALS: usize = 512;
+/// The most characters of a visible author name (an `itemprop=author` box
+/// with a biography is not a name).
+const MAX_AUTHOR_CHARS: usize = 80;
+
+/// The article's metadata, as far as the page gives it.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct Metadata {
+    /// The authors' names, in the page's order, without "By".
+    pub authors: Vec<String>,
+    /// When the article was published, ISO 8601 (`2019-11-19` or
+    /// `2019-11-19T14:30:00-05:00`, as precise as the page says).
+    pub published: Option<String>,
+    /// When it was last modified, ISO 8601.
+    pub modified: Option<String>,
+    /// The site's or publication's name.
+    pub site_name: Option<String>,
+    /// The page's language (a BCP 47 tag such as `en` or `pt-BR`).
+    pub language: Option<String>,
+    /// The page's own summary of the article.
+    pub description: Option<String>,
+    /// The canonical URL of the article.
+    pub canonical_url: Option<String>,
+    /// The URL of the lead image.
+    pub image: Option<String>,
+    /// Tags, keywords and categories.
+    pub tags: Vec<String>,
+}
+
+/// What the page says about itself, as found during the walk: `(key, value)`
+/// pairs where the key names the source (`og:title`, `name:author`,
+/// `ld+json`, `time`, `itemprop:author`, `lang`, `canonical`, ...).
+#[derive(Debug, Default)]
+pub(crate) struct Signals(Vec<(String, String)>);
+
+impl Signals {
+    fn push(&mut self, key: impl Into<String>, value: &str) {
+        let value = value.trim();
+        if !value.is_empty() && self.0.len() < MAX_SIGNALS {
+            self.0.push((key.into(), value.to_string()));
+        }
+    }
+
+    /// The first value under `key`.
+    fn get(&self, key: &str) -> Option<&str> {
+        self.0
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// The first value under any of `keys`, in their order.
+    fn first(&self, keys: &[&str]) -> Option<&str> {
+        keys.iter().find_map(|k| self.get(k))
+    }
+
+    fn all<'a>(&'a self, key: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+        self.0
+            .iter()
+            .filter(move |(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+/// Records what an element says about the page, if anything. Called on every
+/// element the walk meets, including those it does not descend into (the
+/// `head`'s, scripts).
+pub(crate) fn observe(el: ElementRef<'_>, signals: &mut Signals) {
+    let e = el.value();
+    match e.name() {
+        "meta" => observe_meta(e, signals),
+        "link" => {
+            let rel = e.attr("rel").unwrap_or("");
+            if rel.eq_ignore_ascii_case("canonical") {
+                signals.push("canonical", e.attr("href").unwrap_or(""));
+            }
+        }
+        "script" => {
+            let kind = e.attr("type").unwrap_or("");
+            if kind.trim().eq_ignore_ascii_case("application/ld+json") {
+                let json: String = el.text().collect();
+                if json.len() <= MAX_JSON_LD_BYTES {
+                    signals.push("ld+json", &json);
+                }
+            }
+        }
+        "html" => signals.push("lang", e.attr("lang").unwrap_or("")),
+        "title" => signals.push("title", &hints::collapse(&el.text().collect::<String>())),
+        "time" => {
+            if let Some(dt) = e.attr("datetime") {
+                signals.push("time", dt);
+            }
+        }
+        "a" if e
+            .attr("rel")
+            .is_some_and(|r| r.split_whitespace().any(|w| w == "author")) =>
+        {
+            signals.push("rel:author", &short_text(el));
+        }
+        _ => {}
+    }
+    if let Some(prop) = e.attr("itemprop") {
+        for prop in prop.split_whitespace() {
+            match prop {
+                "author" | "creator" => {
+                    // Either the name itself or a Person whose `name` follows.
+                    let name = el.select_name().unwrap_or_else(|| {
+                        e.attr("content")
+                            .map_or_else(|| short_text(el), String::from)
+                    });
+                    signals.push("itemprop:author", &name);
+                }
+                "datePublished" | "dateModified" | "dateCreated" => {
+                    let value = e
+                        .attr("content")
+                        .or_else(|| e.attr("datetime"))
+                        .map_or_else(|| short_text(el), String::from);
+                    signals.push(format!("itemprop:{prop}"), &value);
+                }
+                "headline" => signals.push("itemprop:headline", &short_text(el)),
+                _ => {}
+            }
+        }
+    }
+}
+
+/// Looks for an `itemprop=name` inside an element (a microdata Person).
+trait SelectName {
+    fn select_name(&self) -> Option<String>;
+}
+
+impl SelectName for ElementRef<'_> {
+    fn select_name(&self) -> Option<String> {
+        self.descendants()
+            .take(64)
+            .filter_map(ElementRef::wrap)
+            .find(|d| d.value().attr("itemprop") == Some("name"))
+            .map(|d| {
+                d.value()
+                    .attr("content")
+                    .map_or_else(|| short_text(d), String::from)
+            })
+    }
+}
+
+/// An element's text, whitespace collapsed, cut at a name's length.
+fn short_text(el: ElementRef<'_>) -> String {
+    let mut text = String::new();
+    for t in el.text() {
+        text.push_str(t);
+        if text.len() > MAX_AUTHOR_CHARS * 4 {
+            break;
+        }
+    }
+    let text = hints::collapse(&text);
+    if text.chars().count() > MAX_AUTHOR_CHARS {
+        String::new()
+    } else {
+        text
+    }
+}
+
+fn observe_meta(e: &Element, signals: &mut Signals) {
+    let Some(content) = e.attr("content") else {
+        return;
+    };
+    for attr in ["property", "name", "http-equiv"] {
+        if let Some(key) = e.attr(attr) {
+            let key = key.trim().to_ascii_lowercase();
+            if !key.is_empty() {
+                let key = if key.contains(':') || key.contains('.') {
+                    key
+                } else {
+                    format!("name:{key}")
+                };
+                signals.push(key, content);
+            }
+        }
+    }
+}
+
+/// What the page's visible text offers as fallbacks.
+pub(crate) struct Visible<'a> {
+    /// The first `h1`.
+    pub h1: Option<&'a str>,
+    /// A byline's text ("By Jane Doe, Political Editor").
+    pub byline: Option<&'a str>,
+    /// Short lines near the headline that may carry the date ("Published
+    /// 19 November 2019", "Updated: 2019-11-20"), in page order.
+    pub date_lines: Vec<&'a str>,
+    /// The page's HTML, searched for a `"datePublished": "..."` in scripts
+    /// when nothing else gives a date.
+    pub html: &'a str,
+}
+
+/// Resolves the signals into the title and the metadata.
+pub(crate) fn resolve(
+    signals: &Signals,
+    visible: &Visible<'_>,
+    url: Option<&str>,
+) -> (Option<String>, Metadata) {
+    let ld = JsonLd::parse(signals);
+    let site_name = ld.publisher.clone().or_else(|| {
+        signals
+            .first(&[
+                "og:site_name",
+                "name:application-name",
+                "name:apple-mobile-web-app-title",
+            ])
+            .map(hints::collapse)
+    });
+    let title = visible
+        .h1
+        .or(ld.headline.as_deref())
+        .or_else(|| signals.first(&["og:title", "twitter:title"]))
+        .or_else(|| signals.first(&["itemprop:headline", "dc.title", "dcterms.title"]))
+        .or_else(|| signals.get("title"))
+        .map(|t| strip_site_name(&hints::collapse(t), site_name.as_deref()))
+        .filter(|t| !t.is_empty());
+
+    let mut authors = ld.authors.clone();
+    if authors.is_empty() {
+        for key in [
+            "itemprop:author",
+            "name:author",
+            "article:author",
+            "dc.creator",
+            "dcterms.creator",
+            "name:parsely-author",
+            "name:sailthru.author",
+            "rel:author",
+        ] {
+            for value in signals.all(key) {
+                for name in split_authors(value) {
+                    if !authors.contains(&name) {
+                        authors.push(name);
+                    }
+                }
+            }
+            if !authors.is_empty() {
+                break;
+            }
+        }
+    }
+    if authors.is_empty() {
+        if let Some(byline) = visible.byline {
+            authors = byline_authors(byline);
+        }
+    }
+
+    let published = ld
+        .published
+        .iter()
+        .map(String::as_str)
+        .chain(signals.first(&[
+            "itemprop:datePublished",
+            "article:published_time",
+            "og:published_time",
+            "article:published",
+            "name:pubdate",
+            "name:publishdate",
+            "name:publish-date",
+            "name:date",
+            "dc.date",
+            "dc.date.issued",
+            "dcterms.date",
+            "dcterms.created",
+            "name:sailthru.date",
+            "name:parsely-pub-date",
+            "itemprop:dateCreated",
+            "time",
+        ]))
+        .find_map(iso_date)
+        .or_else(|| visible.date_lines.iter().find_map(|l| text_date(l)))
+        .or_else(|| script_date(visible.html))
+        .or_else(|| url.and_then(url_date));
+    let modified = ld
+        .modified
+        .iter()
+        .map(String::as_str)
+        .chain(signals.first(&[
+            "itemprop:dateModified",
+            "article:modified_time",
+            "og:updated_time",
+            "dcterms.modified",
+            "name:last-modified",
+        ]))
+        .find_map(iso_date);
+
+    let language = signals
+        .first(&["lang", "name:content-language", "content-language"])
+        .or(ld.language.as_deref())
+        .or_else(|| signals.get("og:locale"))
+        .map(|l| l.trim().replace('_', "-"))
+        .filter(|l| l.len() <= 35 && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'));
+    let description = signals
+        .first(&["og:description", "name:description", "twitter:description"])
+        .or(ld.description.as_deref())
+        .map(hints::collapse);
+    let canonical_url = signals
+        .first(&["canonical", "og:url"])
+        .or(ld.url.as_deref())
+        .map(str::to_string);
+    let image = signals
+        .first(&[
+            "og:image",
+            "og:image:url",
+            "og:image:secure_url",
+            "twitter:image",
+        ])
+        .or(ld.image.as_deref())
+        .map(str::to_string);
+
+    let mut tags: Vec<String> = Vec::new();
+    let mut add_tag = |t: &str| {
+        let t = hints::collapse(t);
+        if !t.is_empty()
+            && t.chars().count() <= 60
+            && !tags.iter().any(|x| x.eq_ignore_ascii_case(&t))
+        {
+            tags.push(t);
+        }
+    };
+    for t in signals.all("article:tag") {
+        add_tag(t);
+    }
+    for t in &ld.keywords {
+        add_tag(t);
+    }
+    if let Some(k) = signals.get("name:keywords") {
+        k.split([',', ';']).for_each(&mut add_tag);
+    }
+    if let Some(s) = signals.get("article:section") {
+        add_tag(s);
+    }
+    for s in &ld.sections {
+        add_tag(s);
+    }
+
+    (
+        title,
+        Metadata {
+            authors,
+            published,
+            modified,
+            site_name,
+            language,
+            description,
+            canonical_url,
+            image,
+            tags,
+        },
+    )
+}
+
+/// What the page's JSON-LD says about the article.
+#[derive(Default)]
+struct JsonLd {
+    headline: Option<String>,
+    authors: Vec<String>,
+    published: Option<String>,
+    modified: Option<String>,
+    publisher: Option<String>,
+    language: Option<String>,
+    description: Option<String>,
+    url: Option<String>,
+    image: Option<String>,
+    keywords: Vec<String>,
+    sections: Vec<String>,
+}
+
+/// JSON-LD types that describe an article (or a page holding one), most
+/// specific first.
+const ARTICLE_TYPES: &[&str] = &[
+    "NewsArticle",
+    "ReportageNewsArticle",
+    "AnalysisNewsArticle",
+    "OpinionNewsArticle",
+    "ReviewNewsArticle",
+    "BackgroundNewsArticle",
+    "Article",
+    "BlogPosting",
+    "SocialMediaPosting",
+    "LiveBlogPosting",
+    "ScholarlyArticle",
+    "TechArticle",
+    "Report",
+    "Review",
+    "Recipe",
+    "HowTo",
+    "DiscussionForumPosting",
+    "QAPage",
+    "Product",
+    "WebPage",
+    "ItemPage",
+];
+
+impl JsonLd {
+    fn parse(signals: &Signals) -> JsonLd {
+        use serde_json::Value;
+        // Every object of every script, flattened (arrays and `@graph`s
+        // opened), walked without recursion.
+        let mut nodes: Vec<Value> = Vec::new();
+        for json in signals.all("ld+json") {
+            let Ok(value) = serde_json::from_str::<Value>(json) else {
+                continue;
+            };
+            let mut stack = vec![value];
+            while let Some(v) = stack.pop() {
+                match v {
+                    Value::Array(items) => stack.extend(items.into_iter().rev()),
+                    Value::Object(mut map) => {
+                        if let Some(graph) = map.remove("@graph") {
+                            stack.push(graph);
+                        }
+                        nodes.push(Value::Object(map));
+                    }
+                    _ => {}
+                }
+            }
+        }
+        let rank = |v: &Value| {
+            types(v)
+                .iter()
+                .filter_map(|t| ARTICLE_TYPES.iter().position(|a| a == t))
+                .min()
+        };
+        let Some(article) = nodes
+            .iter()
+            .filter_map(|n| rank(n).map(|r| (r, n)))
+            .min_by_key(|(r, _)| *r)
+            .map(|(_, n)| n)
+        else {
+            return JsonLd::default();
+        };
+        let by_id = |v: &'_ Value| -> Option<&Value> {
+            let id = v.get("@id")?.as_str()?;
+            nodes.iter().find(|n| {
+                n.get("@id").and_then(Value::as_str) == Some(id) && n.get("name").is_some()
+            })
+        };
+        let string = |v: Option<&Value>| -> Option<String> {
+            match v? {
+                Value::String(s) => Some(hints::collapse(s)),
+                Value::Array(items) => items.iter().find_map(|i| i.as_str().map(hints::collapse)),
+                Value::Object(o) => o
+                    .get("@value")
+                    .or_else(|| o.get("name"))
+                    .or_else(|| o.get("url"))
+                    .and_then(Value::as_str)
+                    .map(hints::collapse),
+                _ => None,
+            }
+            .filter(|s| !s.is_empty())
+        };
+        let names = |v: Option<&Value>| -> Vec<String> {
+            let mut out: Vec<String> = Vec::new();
+            let items: Vec<&Value> = match v {
+                Some(Value::Array(items)) => items.iter().collect(),
+                Some(other) => vec![other],
+                None => vec![],
+            };
+            for item in items {
+                let name = match item {
+                    Value::String(s) => Some(s.clone()),
+                    Value::Object(_) => item
+                        .get("name")
+                        .and_then(Value::as_str)
+                        .map(String::from)
+                        .or_else(|| {
+                            by_id(item).and_then(|n| n.get("name")?.as_str().map(String::from))
+                        }),
+                    _ => None,
+                };
+                for n in name.iter().flat_map(|n| split_authors(n)) {
+                    if !out.contains(&n) {
+                        out.push(n);
+                    }
+                }
+            }
+            out
+        };
+        let list = |v: Option<&Value>| -> Vec<String> {
+            match v {
+                Some(Value::String(s)) => s.split(',').map(hints::collapse).collect(),
+                Some(Value::Array(items)) => items
+                    .iter()
+                    .filter_map(|i| i.as_str().map(hints::collapse))
+                    .collect(),
+                _ => Vec::new(),
+            }
+        };
+        let publisher = article
+            .get("publisher")
+            .and_then(|p| string(Some(p)).or_else(|| string(by_id(p).and_then(|n| n.get("name")))))
+            .or_else(|| {
+                nodes
+                    .iter()
+                    .find(|n| types(n).contains(&"WebSite"))
+                    .and_then(|n| string(n.get("name")))
+            });
+        let image = article.get("image").and_then(|i| match i {
+            Value::Array(items) => items.first().and_then(|f| string(Some(f))),
+            other => string(Some(other)),
+        });
+        let url = string(article.get("url"))
+            .or_else(|| string(article.get("mainEntityOfPage")))
+            .filter(|u| u.starts_with("http"));
+        JsonLd {
+            headline: string(article.get("headline")).or_else(|| string(article.get("name"))),
+            authors: names(article.get("author").or_else(|| article.get("creator"))),
+            published: string(article.get("datePublished"))
+                .or_else(|| string(article.get("dateCreated"))),
+            modified: string(article.get("dateModified")),
+            publisher,
+            language: string(article.get("inLanguage")),
+            description: string(article.get("description")),
+            url,
+            image,
+            keywords: list(article.get("keywords")),
+            sections: list(article.get("articleSection")),
+        }
+    }
+}
+
+/// The `@type`s of a JSON-LD node.
+fn types(v: &serde_json::Value) -> Vec<&str> {
+    match v.get("@type") {
+        Some(serde_json::Value::String(s)) => vec![s.as_str()],
+        Some(serde_json::Value::Array(a)) => a.iter().filter_map(|t| t.as_str()).collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// Splits "Jane Doe and John Roe" / "Jane Doe, John Roe" into names; drops
+/// what is not a name (URLs, handles, e-mail addresses).
+fn split_authors(value: &str) -> Vec<String> {
+    let value = hints::collapse(value);
+    let value = value
+        .strip_prefix("By ")
+        .or_else(|| value.strip_prefix("by "))
+        .unwrap_or(&value);
+    value
+        .split([',', ';', '|'])
+        .flat_map(|part| part.split(" and "))
+        .flat_map(|part| part.split(" & "))
+        .map(str::trim)
+        .filter(|n| {
+            !n.is_empty()
+                && !n.contains("://")
+                && !n.starts_with('@')
+                && !n.contains('@')
+                && n.chars().count() <= MAX_AUTHOR_CHARS
+                && n.chars().any(char::is_alphabetic)
+        })
+        .map(String::from)
+        .collect()
+}
+
+/// The names of a visible byline: "By Jane Doe and John Roe, Reuters" gives
+/// Jane Doe and John Roe (a trailing affiliation after a comma is dropped).
+fn byline_authors(byline: &str) -> Vec<String> {
+    let text = hints::collapse(byline);
+    let Some(rest) = text
+        .strip_prefix("By ")
+        .or_else(|| text.strip_prefix("by "))
+        .or_else(|| text.strip_prefix("BY "))
+    else {
+        return Vec::new();
+    };
+    let names = rest.split(['|', '•', '·']).next().unwrap_or(rest);
+    let names = names.split(',').next().unwrap_or(names);
+    split_authors(names)
+        .into_iter()
+        .filter(|n| n.split_whitespace().count() <= 4)
+        .collect()
+}
+
+/// Removes a "| Site name" (or "Site name: ") from a title: the part that is
+/// the site's name when it is known, else the longest part between
+/// separators.
+pub(crate) fn strip_site_name(title: &str, site: Option<&str>) -> String {
+    const SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " / "];
+    for sep in SEPARATORS {
+        if !title.contains(sep) {
+            continue;
+        }
+        let parts: Vec<&str> = title.split(sep).map(str::trim).collect();
+        if let Some(site) = site {
+            let rest: Vec<&str> = parts
+                .iter()
+                .copied()
+                .filter(|p| !p.eq_ignore_ascii_case(site.trim()))
+                .collect();
+            if rest.len() < parts.len() && !rest.is_empty() {
+                return rest.join(sep);
+            }
+        }
+        return parts
+            .iter()
+            .max_by_key(|p| p.chars().count())
+            .copied()
+            .unwrap_or(title)
+            .to_string();
+    }
+    title.trim().to_string()
+}
+
+/// A date in a common format as ISO 8601: `YYYY-MM-DD`, with the time (and
+/// offset) when given in ISO form.
+pub(crate) fn iso_date(raw: &str) -> Option<String> {
+    let s = raw.trim();
+    let b = s.as_bytes();
+    let digits = |range: std::ops::Range<usize>| -> Option<u32> {
+        let part = s.get(range)?;
+        (!part.is_empty() && part.bytes().all(|c| c.is_ascii_digit()))
+            .then(|| part.parse().ok())
+            .flatten()
+    };
+    // 2019-11-19, 2019/11/19, 2019.11.19, possibly with a time.
+    if b.len() >= 10 && matches!(b.get(4), Some(b'-' | b'/' | b'.')) && b.get(7) == b.get(4) {
+        let (y, m, d) = (digits(0..4)?, digits(5..7)?, digits(8..10)?);
+        let date = ymd(y, m, d)?;
+        let rest = &s[10..];
+        if let Some(time) = rest.strip_prefix('T').or_else(|| rest.strip_prefix(' ')) {
+            let t = time.as_bytes();
+            if t.len() >= 5 && t[2] == b':' && t[..2].iter().chain(&t[3..5]).all(u8::is_ascii_digit)
+            {
+                let end = time
+                    .find(|c: char| {
+                        !(c.is_ascii_digit() || matches!(c, ':' | '.' | '+' | '-' | 'Z'))
+                    })
+                    .unwrap_or(time.len());
+                return Some(format!("{date}T{}", &time[..end]));
+            }
+        }
+        return Some(date);
+    }
+    // 20191119
+    if b.len() == 8 && b.iter().all(u8::is_ascii_digit) {
+        return ymd(digits(0..4)?, digits(4..6)?, digits(6..8)?);
+    }
+    // Words: "Tue, 19 Nov 2019 14:30:00 GMT", "November 19, 2019",
+    // "19 November 2019".
+    let words: Vec<String> = s
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .map(|w| w.trim_end_matches('.').to_ascii_lowercase())
+        .collect();
+    let month = words.iter().position(|w| month_of(w).is_some())?;
+    let m = month_of(&words[month])?;
+    let number = |w: &String| -> Option<u32> {
+        let w = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        (!w.is_empty() && w.len() <= 4 && w.bytes().all(|c| c.is_ascii_digit()))
+            .then(|| w.parse().ok())?
+    };
+    let year = words
+        .iter()
+        .filter_map(number)
+        .find(|n| (1900..=2100).contains(n))?;
+    let day = words
+        .get(month + 1)
+        .and_then(number)
+        .filter(|d| (1..=31).contains(d))
+        .or_else(|| {
+            month
+                .checked_sub(1)
+                .and_then(|i| words.get(i))
+                .and_then(number)
+                .filter(|d| (1..=31).contains(d))
+        })?;
+    ymd(year, m, day)
+}
+
+fn month_of(w: &str) -> Option<u32> {
+    const MONTHS: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    if w.len() < 3 || !w.is_ascii() {
+        return None;
+    }
+    let i = MONTHS.iter().position(|m| w.starts_with(m))?;
+    // "march", "mar", "sept" — but not "mayor" or "marathon".
+    let full = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ][i];
+    (w.len() == 3 || full.starts_with(w) || w == "sept").then_some(i as u32 + 1)
+}
+
+/// A date written inside a short line of text: "Published 19 November 2019,
+/// 14:30", "Updated: 2019-11-20", "Nov. 19, 2019 at 2:30 p.m.".
+fn text_date(line: &str) -> Option<String> {
+    if line.len() > 200 {
+        return None;
+    }
+    let words: Vec<&str> = line.split_whitespace().collect();
+    for (i, w) in words.iter().enumerate() {
+        let bare = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '/');
+        if bare.len() >= 8 && bare.as_bytes()[0].is_ascii_digit() {
+            if let Some(d) = iso_date(bare) {
+                return Some(d[..10].to_string());
+            }
+        }
+        if month_of(&bare.to_ascii_lowercase()).is_some() {
+            let from = i.saturating_sub(1);
+            let to = (i + 3).min(words.len());
+            if let Some(d) = iso_date(&words[from..to].join(" ")) {
+                return Some(d);
+            }
+        }
+    }
+    None
+}
+
+/// A `"datePublished": "..."` in the page's scripts (JSON that is not
+/// JSON-LD, such as a framework's state).
+fn script_date(html: &str) -> Option<String> {
+    let at = html.find("\"datePublished\"")?;
+    let rest = &html[at + 15..];
+    let rest = rest
+        .trim_start()
+        .strip_prefix(':')?
+        .trim_start()
+        .strip_prefix('"')?;
+    let end = rest.find('"').filter(|e| *e <= 40)?;
+    iso_date(&rest[..end])
+}
+
+fn ymd(y: u32, m: u32, d: u32) -> Option<String> {
+    ((1900..=2100).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d))
+        .then(|| format!("{y:04}-{m:02}-{d:02}"))
+}
+
+/// A date in the page's URL: `/2019/11/19/` (or `/2019-11-19/`).
+fn url_date(url: &str) -> Option<String> {
+    let b = url.as_bytes();
+    (0..b.len().saturating_sub(10)).find_map(|i| {
+        let w = url.get(i..i + 11)?;
+        let wb = w.as_bytes();
+        if wb[0] != b'/' || !matches!(wb[5], b'/' | b'-') || wb[8] != wb[5] {
+            return None;
+        }
+        let after = b.get(i + 11);
+        if after.is_some_and(u8::is_ascii_digit) {
+            return None;
+        }
+        iso_date(&w[1..]).filter(|d| d.len() == 10)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_in_common_formats() {
+        assert_eq!(iso_date("2019-11-19").as_deref(), Some("2019-11-19"));
+        assert_eq!(
+            iso_date("2019-11-19T14:30:00-05:00").as_deref(),
+            Some("2019-11-19T14:30:00-05:00")
+        );
+        assert_eq!(
+            iso_date("2019/11/19 08:05").as_deref(),
+            Some("2019-11-19T08:05")
+        );
+        assert_eq!(
+            iso_date("Tue, 19 Nov 2019 14:30:00 GMT").as_deref(),
+            Some("2019-11-19")
+        );
+        assert_eq!(iso_date("November 19, 2019").as_deref(), Some("2019-11-19"));
+        assert_eq!(
+            iso_date("19th September 2019").as_deref(),
+            Some("2019-09-19")
+        );
+        assert_eq!(iso_date("20191119").as_deref(), Some("2019-11-19"));
+        assert_eq!(iso_date("The mayor spoke"), None);
+        assert_eq!(iso_date("2019-13-45"), None);
+        assert_eq!(
+            url_date("https://x.com/2019/11/19/story.html").as_deref(),
+            Some("2019-11-19")
+        );
+        assert_eq!(url_date("https://x.com/a/20191119999"), None);
+        assert_eq!(
+            text_date("Published 19 November 2019, 14:30").as_deref(),
+            Some("2019-11-19")
+        );
+        assert_eq!(
+            text_date("Updated: 2019-11-20 at noon").as_deref(),
+            Some("2019-11-20")
+        );
+        assert_eq!(
+            text_date("Nov. 19, 2019 at 2:30 p.m.").as_deref(),
+            Some("2019-11-19")
+        );
+        assert_eq!(text_date("The mayor met in March"), None);
+        assert_eq!(
+            script_date(r#"<script>window.s={"datePublished": "2019-11-19T10:00:00Z"}</script>"#)
+                .as_deref(),
+            Some("2019-11-19T10:00:00Z")
+        );
+    }
+
+    #[test]
+    fn authors_are_split_and_cleaned() {
+        assert_eq!(
+            split_authors("By Jane Doe and John Roe"),
+            ["Jane Doe", "John Roe"]
+        );
+        assert_eq!(
+            split_authors("https://x.com/jane, @jane, Jane Doe"),
+            ["Jane Doe"]
+        );
+        assert_eq!(
+            byline_authors("By Jane Doe, Political Editor"),
+            ["Jane Doe"]
+        );
+        assert!(byline_authors("Jane Doe").is_empty());
+    }
+
+    #[test]
+    fn site_names_are_stripped_from_titles() {
+        assert_eq!(
+            strip_site_name("Storm closes harbour | The Herald", Some("The Herald")),
+            "Storm closes harbour"
+        );
+        assert_eq!(
+            strip_site_name("The Herald - Storm closes harbour", None),
+            "Storm closes harbour"
+        );
+        assert_eq!(
+            strip_site_name(
+                "Harbour reopens after storm - Coast Herald",
+                Some("Coast Herald")
+            ),
+            "Harbour reopens after storm"
+        );
+    }
+}
