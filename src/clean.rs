@@ -10,6 +10,7 @@
 use crate::blocks::{Page, RawBlock, Tag};
 use crate::hints::Ctx;
 use crate::lines;
+use crate::meta;
 use crate::score::{Class, Score};
 use crate::select::Region;
 use crate::tuning::*;
@@ -129,6 +130,7 @@ pub(crate) fn clean(page: &Page, scores: &[Score], region: &Region) -> Vec<Reaso
     let mut reasons = vec![Reason::OutsideRegion; page.blocks.len()];
     let ctx = trusted_hints(page, scores, region);
     let boxes = ImageBoxes::new(page, region);
+    let headlines = meta::headlines(&page.signals);
     // Teaser cards are dropped when the region's other prose outweighs them
     // and they lie before or after it; cards between the paragraphs, or
     // outweighing them, are the article (a listicle of linked items) -- unless
@@ -165,7 +167,10 @@ pub(crate) fn clean(page: &Page, scores: &[Score], region: &Region) -> Vec<Reaso
         let b = &page.blocks[i];
         let s = scores[i];
         let own = ctx[(b.elem - region.root) as usize] | b.inline_ctx;
-        reasons[i] = if b.tag == Tag::Heading(1) {
+        reasons[i] = if b.tag == Tag::Heading(1)
+            || (b.words <= HEADLINE_MAX_WORDS
+                && headlines.iter().any(|h| h.eq_ignore_ascii_case(&b.text)))
+        {
             Reason::Headline
         } else if b.tag == Tag::Caption || own.any(Ctx::FIGURE) {
             Reason::Caption
@@ -181,6 +186,8 @@ pub(crate) fn clean(page: &Page, scores: &[Score], region: &Region) -> Vec<Reaso
             Reason::ReadMore
         } else if lines::is_ad_label(&b.text) {
             Reason::AdLabel
+        } else if lines::is_consent_notice(&b.text, b.words) {
+            Reason::Boilerplate
         } else if own.any(Ctx::BYLINE) && s.class != Class::Good {
             Reason::Byline
         } else if s.class == Class::Good {
@@ -285,7 +292,7 @@ fn drop_edge_lines(page: &Page, region: &Region, reasons: &mut [Reason]) {
         .collect();
     for &i in kept.iter().take(EDGE_BLOCKS) {
         let b = &page.blocks[i];
-        if lines::is_dateline(&b.text, b.words) {
+        if lines::is_dateline(&b.text, b.words) || lines::is_byline(&b.text, b.words) {
             reasons[i] = Reason::Byline;
         }
     }

@@ -8,6 +8,7 @@
 //! lists are English with a few common equivalents; on other languages these
 //! checks simply find nothing and structure decides.
 
+use crate::tuning::{BYLINE_MAX_WORDS, CONSENT_MAX_WORDS};
 use crate::tuning::{
     CONTACT_MAX_WORDS, CREDIT_MAX_WORDS, DATELINE_MAX_WORDS, DATELINE_MIN_SHARE, PITCH_MAX_WORDS,
     READ_MORE_MAX_WORDS,
@@ -78,6 +79,28 @@ const AD_LABELS: &[&str] = &[
 ];
 
 /// Words of a subscription or membership pitch.
+/// Words of a site speaking about itself in a consent notice.
+const CONSENT_SITE_WORDS: &[&str] = &[
+    "we use",
+    "we and our partners",
+    "this site uses",
+    "this website uses",
+    "our site uses",
+    "our website uses",
+    "uses cookies",
+];
+
+/// Words asking the reader to agree, in a consent notice.
+const CONSENT_ASK_WORDS: &[&str] = &[
+    "agree",
+    "accept",
+    "consent",
+    "continuing",
+    "continue to",
+    "settings",
+    "preferences",
+];
+
 const PITCH_WORDS: &[&str] = &["subscribe", "sign up", "newsletter", "in your inbox"];
 
 /// Words that, beside an e-mail address or a handle, make a contact line.
@@ -224,6 +247,38 @@ pub(crate) fn is_dateline(text: &str, words: u32) -> bool {
         }
     }
     total > 0 && datey as f32 >= total as f32 * DATELINE_MIN_SHARE
+}
+
+/// A cookie or consent notice addressed to the reader: "We use cookies to
+/// ... By continuing to browse you agree ...". It names cookies, speaks as
+/// the site ("we use", "this site uses") and asks for agreement, which an
+/// article that reports on cookies does not do all at once.
+pub(crate) fn is_consent_notice(text: &str, words: u32) -> bool {
+    if words > CONSENT_MAX_WORDS {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    lower.contains("cookie")
+        && CONSENT_SITE_WORDS.iter().any(|w| lower.contains(w))
+        && CONSENT_ASK_WORDS.iter().any(|w| lower.contains(w))
+}
+
+/// A byline line: "By Jane Doe", "By Jane Doe and John Roe, Press
+/// Association" — "By" and a few capitalised words.
+pub(crate) fn is_byline(text: &str, words: u32) -> bool {
+    if !(2..=BYLINE_MAX_WORDS).contains(&words) {
+        return false;
+    }
+    let Some(rest) = text
+        .strip_prefix("By ")
+        .or_else(|| text.strip_prefix("BY "))
+        .or_else(|| text.strip_prefix("by "))
+    else {
+        return false;
+    };
+    rest.split_whitespace()
+        .filter(|w| !matches!(*w, "and" | "&" | "de" | "van" | "von" | "der" | "in"))
+        .all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()))
 }
 
 /// "Email Jane Roe at jroe@example.com", "Follow her on Twitter @janeroe".

@@ -377,6 +377,19 @@ pub(crate) fn resolve(
     )
 }
 
+/// The headlines the page's metadata gives (`<title>`, `og:title`,
+/// `twitter:title`), without the site's name: a block of the page with the
+/// same text is the headline, even when it is not marked up as an `h1`.
+pub(crate) fn headlines(signals: &Signals) -> Vec<String> {
+    let site = signals.get("og:site_name");
+    ["title", "og:title", "twitter:title"]
+        .iter()
+        .filter_map(|k| signals.get(k))
+        .map(|t| strip_site_name(&hints::collapse(t), site))
+        .filter(|t| t.split_whitespace().count() >= 3)
+        .collect()
+}
+
 /// What the page's JSON-LD says about the article.
 #[derive(Default)]
 struct JsonLd {

@@ -146,3 +146,15 @@ pub(crate) const DATE_REACH: usize = 12;
 /// Most words of a line read as a date line ("Published 19 November 2019,
 /// 14:30 GMT" and its variants); longer blocks are prose that mentions a date.
 pub(crate) const DATE_LINE_MAX_WORDS: u32 = 12;
+
+/// Most words of a cookie or consent notice; the long ones explain the
+/// categories of cookies, but stay well under an article's length.
+pub(crate) const CONSENT_MAX_WORDS: u32 = 120;
+
+/// Most words of a byline line ("By Jane Doe and John Roe, Press
+/// Association"): a handful of names and an affiliation.
+pub(crate) const BYLINE_MAX_WORDS: u32 = 10;
+
+/// Most words of a block taken for the headline because its text is the
+/// page's title: headlines run to 20 words or so.
+pub(crate) const HEADLINE_MAX_WORDS: u32 = 40;
