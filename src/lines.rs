@@ -278,7 +278,11 @@ pub(crate) fn is_byline(text: &str, words: u32) -> bool {
     };
     rest.split_whitespace()
         .filter(|w| !matches!(*w, "and" | "&" | "de" | "van" | "von" | "der" | "in"))
-        .all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()))
+        .all(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
+        })
 }
 
 /// "Email Jane Roe at jroe@example.com", "Follow her on Twitter @janeroe".

@@ -11,7 +11,10 @@ use crate::tuning::{DATE_LINE_MAX_WORDS, DATE_REACH};
 
 /// Builds the article from the blocks that were kept, and its metadata.
 pub(crate) fn render(page: Page, reasons: &[Reason], url: Option<&str>, html: &str) -> Article {
-    let h1 = page.blocks.iter().position(|b| b.tag == Tag::Heading(1));
+    let h1 = reasons
+        .iter()
+        .position(|r| *r == Reason::Headline)
+        .or_else(|| page.blocks.iter().position(|b| b.tag == Tag::Heading(1)));
     let near = h1.unwrap_or(0).saturating_sub(DATE_REACH)..h1.unwrap_or(0) + DATE_REACH;
     let visible = meta::Visible {
         h1: page

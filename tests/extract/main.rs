@@ -1,7 +1,11 @@
 //! The integration tests: one binary, one module per concern.
 //!
 //! - `hostile`: huge, deep, flooded, hidden and non-HTML input.
+//! - `news`: a news story as semantic markup and as div soup, kept and dropped parts.
 //! - `properties`: random pages from a grammar of real elements.
+//! - `wire_story`: a news story, semantic and as hashed-class div soup.
 
 mod hostile;
+mod news;
 mod properties;
+mod wire_story;
