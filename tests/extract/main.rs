@@ -2,10 +2,12 @@
 //!
 //! - `hostile`: huge, deep, flooded, hidden and non-HTML input.
 //! - `news`: a news story as semantic markup and as div soup, kept and dropped parts.
+//! - `pages`: whole CMS pages: what of each is kept as the body, what is dropped.
 //! - `properties`: random pages from a grammar of real elements.
 //! - `wire_story`: a news story, semantic and as hashed-class div soup.
 
 mod hostile;
 mod news;
+mod pages;
 mod properties;
 mod wire_story;
