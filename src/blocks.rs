@@ -14,6 +14,7 @@
 //! The walk is iterative: its stack lives on the heap, so a page nested
 //! thousands of levels deep costs memory in proportion, never the call stack.
 
+use html5ever::{LocalName, local_name};
 use scraper::node::{Element, Node};
 use scraper::{ElementRef, Html};
 
@@ -121,35 +122,104 @@ enum Role {
     Block(Tag),
 }
 
-fn role(name: &str) -> Role {
-    match name {
-        "script" | "style" | "noscript" | "template" | "svg" | "math" | "iframe" | "object"
-        | "embed" | "canvas" | "video" | "audio" | "select" | "button" | "input" | "textarea"
-        | "head" | "title" | "meta" | "link" | "map" | "source" | "track" | "datalist"
-        | "option" | "optgroup" | "dialog" | "frameset" | "frame" | "param" | "base" => Role::Skip,
-        "a" | "abbr" | "b" | "bdi" | "bdo" | "cite" | "code" | "data" | "dfn" | "em" | "font"
-        | "i" | "kbd" | "mark" | "q" | "s" | "samp" | "small" | "span" | "strong" | "sub"
-        | "sup" | "time" | "tt" | "u" | "var" | "label" | "del" | "ins" | "nobr" | "big"
-        | "strike" | "acronym" | "img" | "picture" | "wbr" | "ruby" | "rt" | "rp" | "output"
-        | "meter" | "progress" => Role::Inline,
-        "br" => Role::Break,
-        "p" => Role::Block(Tag::Paragraph),
-        "h1" => Role::Block(Tag::Heading(1)),
-        "h2" => Role::Block(Tag::Heading(2)),
-        "h3" => Role::Block(Tag::Heading(3)),
-        "h4" => Role::Block(Tag::Heading(4)),
-        "h5" => Role::Block(Tag::Heading(5)),
-        "h6" => Role::Block(Tag::Heading(6)),
-        "li" | "dt" | "dd" => Role::Block(Tag::ListItem),
-        "ul" | "dl" | "menu" | "dir" => Role::Block(Tag::List { ordered: false }),
-        "ol" => Role::Block(Tag::List { ordered: true }),
-        "blockquote" => Role::Block(Tag::Quote),
-        "pre" | "xmp" | "listing" | "plaintext" => Role::Block(Tag::Pre),
-        "table" => Role::Block(Tag::Table),
-        "tr" => Role::Block(Tag::Row),
-        "td" => Role::Block(Tag::Cell { header: false }),
-        "th" => Role::Block(Tag::Cell { header: true }),
-        "figcaption" | "caption" => Role::Block(Tag::Caption),
+fn role(name: &LocalName) -> Role {
+    match *name {
+        local_name!("script")
+        | local_name!("style")
+        | local_name!("noscript")
+        | local_name!("template")
+        | local_name!("svg")
+        | local_name!("math")
+        | local_name!("iframe")
+        | local_name!("object")
+        | local_name!("embed")
+        | local_name!("canvas")
+        | local_name!("video")
+        | local_name!("audio")
+        | local_name!("select")
+        | local_name!("button")
+        | local_name!("input")
+        | local_name!("textarea")
+        | local_name!("head")
+        | local_name!("title")
+        | local_name!("meta")
+        | local_name!("link")
+        | local_name!("map")
+        | local_name!("source")
+        | local_name!("track")
+        | local_name!("datalist")
+        | local_name!("option")
+        | local_name!("optgroup")
+        | local_name!("dialog")
+        | local_name!("frameset")
+        | local_name!("frame")
+        | local_name!("param")
+        | local_name!("base") => Role::Skip,
+        local_name!("a")
+        | local_name!("abbr")
+        | local_name!("b")
+        | local_name!("bdi")
+        | local_name!("bdo")
+        | local_name!("cite")
+        | local_name!("code")
+        | local_name!("data")
+        | local_name!("dfn")
+        | local_name!("em")
+        | local_name!("font")
+        | local_name!("i")
+        | local_name!("kbd")
+        | local_name!("mark")
+        | local_name!("q")
+        | local_name!("s")
+        | local_name!("samp")
+        | local_name!("small")
+        | local_name!("span")
+        | local_name!("strong")
+        | local_name!("sub")
+        | local_name!("sup")
+        | local_name!("time")
+        | local_name!("tt")
+        | local_name!("u")
+        | local_name!("var")
+        | local_name!("label")
+        | local_name!("del")
+        | local_name!("ins")
+        | local_name!("nobr")
+        | local_name!("big")
+        | local_name!("strike")
+        | local_name!("acronym")
+        | local_name!("img")
+        | local_name!("picture")
+        | local_name!("wbr")
+        | local_name!("ruby")
+        | local_name!("rt")
+        | local_name!("rp")
+        | local_name!("output")
+        | local_name!("meter")
+        | local_name!("progress") => Role::Inline,
+        local_name!("br") => Role::Break,
+        local_name!("p") => Role::Block(Tag::Paragraph),
+        local_name!("h1") => Role::Block(Tag::Heading(1)),
+        local_name!("h2") => Role::Block(Tag::Heading(2)),
+        local_name!("h3") => Role::Block(Tag::Heading(3)),
+        local_name!("h4") => Role::Block(Tag::Heading(4)),
+        local_name!("h5") => Role::Block(Tag::Heading(5)),
+        local_name!("h6") => Role::Block(Tag::Heading(6)),
+        local_name!("li") | local_name!("dt") | local_name!("dd") => Role::Block(Tag::ListItem),
+        local_name!("ul") | local_name!("dl") | local_name!("menu") | local_name!("dir") => {
+            Role::Block(Tag::List { ordered: false })
+        }
+        local_name!("ol") => Role::Block(Tag::List { ordered: true }),
+        local_name!("blockquote") => Role::Block(Tag::Quote),
+        local_name!("pre")
+        | local_name!("xmp")
+        | local_name!("listing")
+        | local_name!("plaintext") => Role::Block(Tag::Pre),
+        local_name!("table") => Role::Block(Tag::Table),
+        local_name!("tr") => Role::Block(Tag::Row),
+        local_name!("td") => Role::Block(Tag::Cell { header: false }),
+        local_name!("th") => Role::Block(Tag::Cell { header: true }),
+        local_name!("figcaption") | local_name!("caption") => Role::Block(Tag::Caption),
         _ => Role::Block(Tag::Container),
     }
 }
@@ -163,12 +233,12 @@ fn is_hidden(el: &Element) -> bool {
     let mut hidden = false;
     let mut streamed = false;
     for (name, value) in &el.attrs {
-        match &*name.local {
-            "hidden" => hidden = true,
-            "id" => streamed = is_streamed_boundary(value),
-            "aria-hidden" if value.trim().eq_ignore_ascii_case("true") => return true,
-            "style" if hints::style_hides(value) => return true,
-            "type" if value.eq_ignore_ascii_case("hidden") => return true,
+        match name.local {
+            local_name!("hidden") => hidden = true,
+            local_name!("id") => streamed = is_streamed_boundary(value),
+            local_name!("aria-hidden") if value.trim().eq_ignore_ascii_case("true") => return true,
+            local_name!("style") if hints::style_hides(value) => return true,
+            local_name!("type") if value.eq_ignore_ascii_case("hidden") => return true,
             _ => {}
         }
     }
@@ -222,6 +292,56 @@ struct Pending {
     inline_ctx: Option<Ctx>,
 }
 
+/// What a character is to the word and punctuation counts.
+#[derive(Clone, Copy)]
+enum Class {
+    /// Whitespace: collapsed, ends a word.
+    Space,
+    /// A letter or digit: starts or continues a word.
+    Word,
+    /// A CJK character: a word by itself.
+    Ideograph,
+    /// Sentence punctuation: `. ! ? ; ,` and their CJK forms.
+    Punct,
+    /// Anything else (symbols, quotes, dashes).
+    Other,
+}
+
+/// The class of each ASCII byte, so that the common case costs one lookup.
+const ASCII_CLASS: [Class; 128] = {
+    let mut t = [Class::Other; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_whitespace() {
+            Class::Space
+        } else if c.is_ascii_alphanumeric() {
+            Class::Word
+        } else if matches!(c, b'.' | b'!' | b'?' | b';' | b',') {
+            Class::Punct
+        } else {
+            Class::Other
+        };
+        b += 1;
+    }
+    t
+};
+
+/// The class of a character outside ASCII.
+fn char_class(ch: char) -> Class {
+    if ch.is_whitespace() {
+        Class::Space
+    } else if hints::is_cjk(ch) {
+        Class::Ideograph
+    } else if ch.is_alphanumeric() {
+        Class::Word
+    } else if matches!(ch, '。' | '！' | '？' | '，' | '；' | '、') {
+        Class::Punct
+    } else {
+        Class::Other
+    }
+}
+
 struct Walker {
     page: Page,
     pending: Pending,
@@ -238,62 +358,82 @@ impl Walker {
         if pre {
             p.text.push_str(text);
         }
-        // Start of the run of non-space text not yet copied.
+        let bytes = text.as_bytes();
+        // Start of the text not yet copied: copying waits for whitespace
+        // that must be collapsed, so that prose with single spaces between
+        // words is copied in one piece.
         let mut run = 0;
-        for (i, ch) in text.char_indices() {
-            let ascii = ch.is_ascii();
-            let ws = if ascii {
-                ch.is_ascii_whitespace()
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            // ASCII bytes are classed by table; other characters are decoded.
+            let (class, len) = if b.is_ascii() {
+                (ASCII_CLASS[b as usize], 1)
             } else {
-                ch.is_whitespace()
+                let ch = text[i..].chars().next().unwrap_or(' ');
+                (char_class(ch), ch.len_utf8())
             };
-            if ws {
-                if !pre {
+            if let Class::Space = class {
+                if !pre && (b != b' ' || p.space) {
+                    // Whitespace to collapse: copy what precedes it, then
+                    // one space unless one was just written.
                     if run < i {
                         p.text.push_str(&text[run..i]);
-                        p.space = false;
                     }
                     if !p.space {
                         p.text.push(' ');
                         p.space = true;
                     }
-                    run = i + ch.len_utf8();
+                    run = i + len;
+                } else {
+                    // A single ' ' after text stays in the run.
+                    p.space = true;
                 }
                 p.in_word = false;
-                continue;
-            }
-            if !ascii && hints::is_cjk(ch) {
-                p.words += 1;
-                p.link_words += u32::from(link);
-                p.in_word = false;
-            } else if (ascii && ch.is_ascii_alphanumeric()) || (!ascii && ch.is_alphanumeric()) {
-                if !p.in_word {
-                    p.words += 1;
-                    p.link_words += u32::from(link);
-                    p.in_word = true;
+            } else {
+                p.space = false;
+                match class {
+                    Class::Ideograph => {
+                        p.words += 1;
+                        p.link_words += u32::from(link);
+                        p.in_word = false;
+                    }
+                    Class::Word => {
+                        if !p.in_word {
+                            p.words += 1;
+                            p.link_words += u32::from(link);
+                            p.in_word = true;
+                        }
+                        // The rest of an ASCII word changes nothing: skip it.
+                        while bytes.get(i + 1).is_some_and(u8::is_ascii_alphanumeric) {
+                            i += 1;
+                        }
+                    }
+                    // Punctuation inside a word ("don't", "3.5") does not split it.
+                    Class::Punct => p.punct += 1,
+                    _ => {}
                 }
-            } else if matches!(
-                ch,
-                '.' | '!' | '?' | ';' | ',' | '。' | '！' | '？' | '，' | '；' | '、'
-            ) {
-                // Punctuation inside a word ("don't", "3.5") does not split it.
-                p.punct += 1;
             }
+            i += len;
         }
         if !pre && run < text.len() {
             p.text.push_str(&text[run..]);
-            p.space = false;
         }
     }
 
     fn flush(&mut self, top: &Open) {
         let p = std::mem::take(&mut self.pending);
         self.pending.space = true;
-        let text = if top.pre {
-            p.text.trim_matches('\n').trim_end().to_string()
-        } else {
-            p.text.trim().to_string()
-        };
+        let mut text = p.text;
+        // Trimmed in place: outside `pre` the walk never writes a leading
+        // space, and collapses the trailing run to one.
+        if top.pre {
+            text.truncate(text.trim_end().len());
+            let lead = text.len() - text.trim_start_matches('\n').len();
+            text.drain(..lead);
+        } else if text.ends_with(' ') {
+            text.pop();
+        }
         if text.is_empty() || p.words == 0 {
             return;
         }
@@ -376,7 +516,7 @@ pub(crate) fn collect(doc: &Html) -> Page {
                         }
                     }
                 }
-                let r = role(name);
+                let r = role(&el.name.local);
                 if matches!(name, "img" | "picture" | "video") {
                     if let Some(e) = w.page.elems.get_mut(parent as usize) {
                         e.image = true;
@@ -385,7 +525,7 @@ pub(crate) fn collect(doc: &Html) -> Page {
                 if matches!(r, Role::Skip) || is_hidden(el) {
                     // Not visited.
                 } else {
-                    let own = hints::element_ctx(name, el, &mut w.scratch);
+                    let own = hints::element_ctx(el, &mut w.scratch);
                     let ctx = parent_ctx | own;
                     let top = stack.last();
                     let mut open = Open {
@@ -393,7 +533,8 @@ pub(crate) fn collect(doc: &Html) -> Page {
                         ctx,
                         inline: top.map_or(Ctx::empty(), |t| t.inline) | own,
                         link: top.is_some_and(|t| t.link)
-                            || (name == "a" && el.attrs.iter().any(|(n, _)| &*n.local == "href")),
+                            || (el.name.local == local_name!("a")
+                                && el.attrs.iter().any(|(n, _)| n.local == local_name!("href"))),
                         is_block: false,
                         pre: top.is_some_and(|t| t.pre),
                         row: top.map_or(u32::MAX, |t| t.row),
@@ -494,4 +635,52 @@ pub(crate) fn collect(doc: &Html) -> Page {
         w.flush(&top);
     }
     w.page
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn page(html: &str) -> Page {
+        collect(&crate::parse::parse(html))
+    }
+
+    #[test]
+    fn whitespace_collapses_to_single_spaces_outside_pre() {
+        let p = page(
+            "<p>  The\tharbour \n\n was&nbsp;&nbsp;closed <b> on </b>  Tuesday.  </p>\
+             <pre>\n  let x = 1;\n\n  x  + 1\n</pre>",
+        );
+        assert_eq!(p.blocks[0].text, "The harbour was closed on Tuesday.");
+        assert_eq!(p.blocks[1].text, "  let x = 1;\n\n  x  + 1");
+    }
+
+    #[test]
+    fn words_links_and_punctuation_are_counted_across_inline_elements() {
+        let p = page(
+            "<p>Don't pay 3.5 times, <a href='/x'>read the <em>full</em> guide</a>! \
+             — said (one) <a>anchor</a>.</p><p>東京で雨。</p>",
+        );
+        let b = &p.blocks[0];
+        // Don't, pay, 3.5, times, read, the, full, guide, said, one, anchor.
+        assert_eq!(b.words, 11);
+        // Only `<a href>` counts as a link.
+        assert_eq!(b.link_words, 4);
+        // The dot of "3.5", `,`, `!` and the last `.` (a mark inside a word
+        // does not split it, but counts); the apostrophe is not one.
+        assert_eq!(b.punct, 4);
+        // Each CJK character is a word; `。` is punctuation.
+        assert_eq!((p.blocks[1].words, p.blocks[1].punct), (4, 1));
+    }
+
+    #[test]
+    fn hidden_and_skipped_elements_give_no_blocks() {
+        let p = page(
+            "<div hidden><p>gone one</p></div><p style='display: NONE'>gone two</p>\
+             <p aria-hidden='true'>gone three</p><script>var gone = 4;</script>\
+             <div hidden id='S:0'><p>streamed in</p></div><p>kept</p>",
+        );
+        let texts: Vec<&str> = p.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts, ["streamed in", "kept"]);
+    }
 }

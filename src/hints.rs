@@ -8,6 +8,7 @@
 
 use std::ops::{BitAnd, BitOr, BitOrAssign};
 
+use html5ever::local_name;
 use scraper::node::Element;
 
 /// A set of hints inherited from an element and its ancestors.
@@ -129,17 +130,17 @@ impl BitAnd for Ctx {
 /// The hints an element adds by itself: its tag, role, itemprop, class and id.
 ///
 /// `scratch` is a reusable buffer for lower-casing.
-pub(crate) fn element_ctx(name: &str, el: &Element, scratch: &mut Vec<u8>) -> Ctx {
-    let mut ctx = match name {
-        "nav" => Ctx::NAV,
-        "footer" => Ctx::FOOTER,
-        "aside" => Ctx::ASIDE,
-        "header" => Ctx::HEADER,
-        "figure" | "figcaption" => Ctx::FIGURE,
-        "form" => Ctx::FORM,
-        "article" => Ctx::ARTICLE_TAG,
-        "main" => Ctx::MAIN,
-        "address" => Ctx::BYLINE,
+pub(crate) fn element_ctx(el: &Element, scratch: &mut Vec<u8>) -> Ctx {
+    let mut ctx = match el.name.local {
+        local_name!("nav") => Ctx::NAV,
+        local_name!("footer") => Ctx::FOOTER,
+        local_name!("aside") => Ctx::ASIDE,
+        local_name!("header") => Ctx::HEADER,
+        local_name!("figure") | local_name!("figcaption") => Ctx::FIGURE,
+        local_name!("form") => Ctx::FORM,
+        local_name!("article") => Ctx::ARTICLE_TAG,
+        local_name!("main") => Ctx::MAIN,
+        local_name!("address") => Ctx::BYLINE,
         _ => Ctx::empty(),
     };
     if el.attrs.is_empty() {
@@ -147,12 +148,12 @@ pub(crate) fn element_ctx(name: &str, el: &Element, scratch: &mut Vec<u8>) -> Ct
     }
     scratch.clear();
     for (attr, value) in &el.attrs {
-        match &*attr.local {
-            "class" | "id" => {
+        match attr.local {
+            local_name!("class") | local_name!("id") => {
                 scratch.push(b' ');
                 scratch.extend(value.bytes().map(|b| b.to_ascii_lowercase()));
             }
-            "role" => {
+            local_name!("role") => {
                 ctx |= match value.trim().to_ascii_lowercase().as_str() {
                     "navigation" | "menu" | "menubar" => Ctx::NAV,
                     "contentinfo" => Ctx::FOOTER,
@@ -165,7 +166,7 @@ pub(crate) fn element_ctx(name: &str, el: &Element, scratch: &mut Vec<u8>) -> Ct
                     _ => Ctx::empty(),
                 }
             }
-            "itemprop" => {
+            local_name!("itemprop") => {
                 let v = value.to_ascii_lowercase();
                 if v.contains("articlebody") || v == "text" || v.contains("reviewbody") {
                     ctx |= Ctx::ARTICLE;
@@ -208,10 +209,13 @@ fn class_ctx(s: &[u8]) -> Ctx {
         ("button", Ctx::ACTION),
         ("cta", Ctx::ACTION),
     ];
-    let bytes = s;
-    for i in 0..bytes.len() {
-        for (word, hint) in words_starting_with(bytes[i]) {
-            if bytes[i..].starts_with(word.as_bytes()) {
+    for (i, pair) in s.windows(2).enumerate() {
+        let bigram = usize::from(pair[0]) << 8 | usize::from(pair[1]);
+        if BIGRAMS[bigram >> 6] & (1 << (bigram & 63)) == 0 {
+            continue;
+        }
+        for (word, hint) in words_starting_with(pair[0]) {
+            if starts_with(&s[i..], word.as_bytes()) {
                 ctx |= *hint;
             }
         }
@@ -229,10 +233,37 @@ fn class_ctx(s: &[u8]) -> Ctx {
     ctx
 }
 
+/// `haystack.starts_with(needle)`, compared byte by byte: the needles are a
+/// few bytes long and most differ at the second byte, where a call to
+/// `memcmp` would cost more than the comparison.
+fn starts_with(haystack: &[u8], needle: &[u8]) -> bool {
+    haystack.len() >= needle.len() && haystack.iter().zip(needle).all(|(a, b)| a == b)
+}
+
+/// The first two bytes of every word of `words_starting_with`, as a set of
+/// bits: most positions of a class name start none of the words, and one
+/// lookup tells so.
+static BIGRAMS: [u64; 1024] = {
+    let mut set = [0u64; 1024];
+    let mut first = 0;
+    while first < 256 {
+        let words = words_starting_with(first as u8);
+        let mut w = 0;
+        while w < words.len() {
+            let bytes = words[w].0.as_bytes();
+            let bigram = (bytes[0] as usize) << 8 | bytes[1] as usize;
+            set[bigram >> 6] |= 1 << (bigram & 63);
+            w += 1;
+        }
+        first += 1;
+    }
+    set
+};
+
 /// Class and id words matched anywhere inside a token ("article-comments",
 /// "relatedlinks"), grouped by first letter so that a scan tries only the
 /// words that can start at each position.
-fn words_starting_with(b: u8) -> &'static [(&'static str, Ctx)] {
+const fn words_starting_with(b: u8) -> &'static [(&'static str, Ctx)] {
     match b {
         b'a' => &[
             ("advert", Ctx::AD),
@@ -342,4 +373,40 @@ pub(crate) fn collapse(s: &str) -> String {
         out.push_str(word);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ctx_of(html: &str) -> Ctx {
+        let doc = scraper::Html::parse_fragment(html);
+        let el = doc
+            .root_element()
+            .children()
+            .find_map(scraper::ElementRef::wrap)
+            .map(|e| e.value().clone());
+        el.map_or(Ctx::empty(), |e| element_ctx(&e, &mut Vec::new()))
+    }
+
+    #[test]
+    fn class_words_match_inside_tokens_and_short_ones_only_whole() {
+        assert!(ctx_of("<div class='Article-Comments__list'>").any(Ctx::COMMENTS));
+        assert!(ctx_of("<div class='sidebar-mostread'>").any(Ctx::RELATED));
+        assert!(ctx_of("<div id='relatedLinks'>").any(Ctx::RELATED));
+        assert!(ctx_of("<div class='c-ad slot'>").any(Ctx::AD));
+        // "ad" and "nav" hide in ordinary words: whole tokens only.
+        assert!(!ctx_of("<div class='header-shadow loaded'>").any(Ctx::AD));
+        assert!(!ctx_of("<div class='canvas'>").any(Ctx::NAV));
+        // Hashed CSS-in-JS names say nothing.
+        assert_eq!(ctx_of("<div class='css-1q2w3e4 e1r5t6y0'>"), Ctx::empty());
+    }
+
+    #[test]
+    fn tags_roles_and_itemprops_give_hints() {
+        assert!(ctx_of("<nav>").any(Ctx::NAV));
+        assert!(ctx_of("<div role='Navigation'>").any(Ctx::NAV));
+        assert!(ctx_of("<div itemprop='articleBody'>").any(Ctx::ARTICLE));
+        assert!(ctx_of("<span itemprop='author'>").any(Ctx::BYLINE));
+    }
 }

@@ -185,7 +185,7 @@ pub fn extract_with(html: &str, options: &Options) -> Result<Article, Error> {
     let explain = options
         .explain
         .then(|| render::explain(&page, &scores, &region, &reasons));
-    let mut article = render::render(page, &reasons, options.url.as_deref(), html);
+    let mut article = render::render(page, &reasons, options.url.as_deref());
     article.explain = explain;
     Ok(article)
 }

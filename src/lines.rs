@@ -254,13 +254,18 @@ pub(crate) fn is_dateline(text: &str, words: u32) -> bool {
 /// the site ("we use", "this site uses") and asks for agreement, which an
 /// article that reports on cookies does not do all at once.
 pub(crate) fn is_consent_notice(text: &str, words: u32) -> bool {
-    if words > CONSENT_MAX_WORDS {
+    if words > CONSENT_MAX_WORDS || !mentions_cookies(text) {
         return false;
     }
     let lower = text.to_lowercase();
-    lower.contains("cookie")
-        && CONSENT_SITE_WORDS.iter().any(|w| lower.contains(w))
+    CONSENT_SITE_WORDS.iter().any(|w| lower.contains(w))
         && CONSENT_ASK_WORDS.iter().any(|w| lower.contains(w))
+}
+
+/// Whether the text names cookies ("cookie", "Cookies", "COOKIE POLICY"):
+/// a substring search, without lower-casing a copy of every block.
+fn mentions_cookies(text: &str) -> bool {
+    text.contains("ookie") || text.contains("OOKIE")
 }
 
 /// A byline line: "By Jane Doe", "By Jane Doe and John Roe, Press

@@ -10,6 +10,7 @@
 //! the social tags (Open Graph, Twitter), then generic `<meta>` names, then
 //! the page's own text.
 
+use html5ever::{LocalName, local_name};
 use scraper::ElementRef;
 use scraper::node::Element;
 
@@ -91,53 +92,77 @@ impl Signals {
 /// `head`'s, scripts).
 pub(crate) fn observe(el: ElementRef<'_>, signals: &mut Signals) {
     let e = el.value();
-    match e.name() {
-        "meta" => observe_meta(e, signals),
-        "link" => {
-            let rel = e.attr("rel").unwrap_or("");
+    // Most elements say nothing: tell them apart by name (an atom compare)
+    // and one pass over the attributes, before anything costs more.
+    let named = matches!(
+        e.name.local,
+        local_name!("meta")
+            | local_name!("link")
+            | local_name!("script")
+            | local_name!("html")
+            | local_name!("title")
+            | local_name!("time")
+            | local_name!("a")
+    );
+    let itemprop = attr(e, &local_name!("itemprop"));
+    if !named && itemprop.is_none() {
+        return;
+    }
+    match e.name.local {
+        local_name!("meta") => observe_meta(e, signals),
+        local_name!("link") => {
+            let rel = attr(e, &local_name!("rel")).unwrap_or("");
             if rel.eq_ignore_ascii_case("canonical") {
-                signals.push("canonical", e.attr("href").unwrap_or(""));
+                signals.push("canonical", attr(e, &local_name!("href")).unwrap_or(""));
             }
         }
-        "script" => {
-            let kind = e.attr("type").unwrap_or("");
+        local_name!("script") => {
+            let kind = attr(e, &local_name!("type")).unwrap_or("");
             if kind.trim().eq_ignore_ascii_case("application/ld+json") {
                 let json: String = el.text().collect();
                 if json.len() <= MAX_JSON_LD_BYTES {
                     signals.push("ld+json", &json);
                 }
             }
+            // Any script's `"datePublished"`, even in JSON-LD of a type
+            // that is not an article's, is the last resort for the date.
+            if signals.get("script:datePublished").is_none()
+                && let Some(date) = el.text().find_map(script_date)
+            {
+                signals.push("script:datePublished", &date);
+            }
         }
-        "html" => signals.push("lang", e.attr("lang").unwrap_or("")),
-        "title" => signals.push("title", &hints::collapse(&el.text().collect::<String>())),
-        "time" => {
-            if let Some(dt) = e.attr("datetime") {
+        local_name!("html") => signals.push("lang", attr(e, &local_name!("lang")).unwrap_or("")),
+        local_name!("title") => {
+            signals.push("title", &hints::collapse(&el.text().collect::<String>()))
+        }
+        local_name!("time") => {
+            if let Some(dt) = attr(e, &local_name!("datetime")) {
                 signals.push("time", dt);
             }
         }
-        "a" if e
-            .attr("rel")
-            .is_some_and(|r| r.split_whitespace().any(|w| w == "author")) =>
+        local_name!("a")
+            if attr(e, &local_name!("rel"))
+                .is_some_and(|r| r.split_whitespace().any(|w| w == "author")) =>
         {
             signals.push("rel:author", &short_text(el));
         }
         _ => {}
     }
-    if let Some(prop) = e.attr("itemprop") {
+    if let Some(prop) = itemprop {
         for prop in prop.split_whitespace() {
             match prop {
                 "author" | "creator" => {
                     // Either the name itself or a Person whose `name` follows.
                     let name = el.select_name().unwrap_or_else(|| {
-                        e.attr("content")
+                        attr(e, &local_name!("content"))
                             .map_or_else(|| short_text(el), String::from)
                     });
                     signals.push("itemprop:author", &name);
                 }
                 "datePublished" | "dateModified" | "dateCreated" => {
-                    let value = e
-                        .attr("content")
-                        .or_else(|| e.attr("datetime"))
+                    let value = attr(e, &local_name!("content"))
+                        .or_else(|| attr(e, &local_name!("datetime")))
                         .map_or_else(|| short_text(el), String::from);
                     signals.push(format!("itemprop:{prop}"), &value);
                 }
@@ -146,6 +171,15 @@ pub(crate) fn observe(el: ElementRef<'_>, signals: &mut Signals) {
             }
         }
     }
+}
+
+/// An attribute's value, found by comparing atoms (`Element::attr` interns
+/// the name it is given, which costs a hash on every call).
+fn attr<'a>(e: &'a Element, name: &LocalName) -> Option<&'a str> {
+    e.attrs
+        .iter()
+        .find(|(n, _)| n.local == *name)
+        .map(|(_, v)| &**v)
 }
 
 /// Looks for an `itemprop=name` inside an element (a microdata Person).
@@ -185,11 +219,15 @@ fn short_text(el: ElementRef<'_>) -> String {
 }
 
 fn observe_meta(e: &Element, signals: &mut Signals) {
-    let Some(content) = e.attr("content") else {
+    let Some(content) = attr(e, &local_name!("content")) else {
         return;
     };
-    for attr in ["property", "name", "http-equiv"] {
-        if let Some(key) = e.attr(attr) {
+    for name in [
+        local_name!("property"),
+        local_name!("name"),
+        local_name!("http-equiv"),
+    ] {
+        if let Some(key) = attr(e, &name) {
             let key = key.trim().to_ascii_lowercase();
             if !key.is_empty() {
                 let key = if key.contains(':') || key.contains('.') {
@@ -212,9 +250,6 @@ pub(crate) struct Visible<'a> {
     /// Short lines near the headline that may carry the date ("Published
     /// 19 November 2019", "Updated: 2019-11-20"), in page order.
     pub date_lines: Vec<&'a str>,
-    /// The page's HTML, searched for a `"datePublished": "..."` in scripts
-    /// when nothing else gives a date.
-    pub html: &'a str,
 }
 
 /// Resolves the signals into the title and the metadata.
@@ -296,7 +331,7 @@ pub(crate) fn resolve(
         ]))
         .find_map(iso_date)
         .or_else(|| visible.date_lines.iter().find_map(|l| text_date(l)))
-        .or_else(|| script_date(visible.html))
+        .or_else(|| signals.get("script:datePublished").map(String::from))
         .or_else(|| url.and_then(url_date));
     let modified = ld
         .modified
@@ -760,11 +795,11 @@ fn text_date(line: &str) -> Option<String> {
     None
 }
 
-/// A `"datePublished": "..."` in the page's scripts (JSON that is not
-/// JSON-LD, such as a framework's state).
-fn script_date(html: &str) -> Option<String> {
-    let at = html.find("\"datePublished\"")?;
-    let rest = &html[at + 15..];
+/// A `"datePublished": "..."` in a script that is not JSON-LD (JSON of a
+/// framework's state, an analytics object).
+fn script_date(script: &str) -> Option<String> {
+    let at = script.find("\"datePublished\"")?;
+    let rest = &script[at + 15..];
     let rest = rest
         .trim_start()
         .strip_prefix(':')?

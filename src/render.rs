@@ -10,7 +10,7 @@ use crate::select::Region;
 use crate::tuning::{DATE_LINE_MAX_WORDS, DATE_REACH};
 
 /// Builds the article from the blocks that were kept, and its metadata.
-pub(crate) fn render(page: Page, reasons: &[Reason], url: Option<&str>, html: &str) -> Article {
+pub(crate) fn render(page: Page, reasons: &[Reason], url: Option<&str>) -> Article {
     let h1 = reasons
         .iter()
         .position(|r| *r == Reason::Headline)
@@ -36,7 +36,6 @@ pub(crate) fn render(page: Page, reasons: &[Reason], url: Option<&str>, html: &s
             .filter(|(i, b)| near.contains(i) && b.words <= DATE_LINE_MAX_WORDS)
             .map(|(_, b)| b.text.as_str())
             .collect(),
-        html,
     };
     let (title, metadata) = meta::resolve(&page.signals, &visible, url);
     let mut blocks: Vec<Block> = Vec::new();
@@ -75,7 +74,7 @@ pub(crate) fn render(page: Page, reasons: &[Reason], url: Option<&str>, html: &s
     if let Some((_, _, rows)) = table.take() {
         blocks.push(Block::Table { rows });
     }
-    let mut text = String::new();
+    let mut text = String::with_capacity(blocks.iter().map(|b| b.text().len() + 2).sum());
     for block in &blocks {
         if !text.is_empty() {
             text.push_str("\n\n");
