@@ -1,7 +1,7 @@
 //! Prints the body copy of HTML pages.
 //!
 //! ```text
-//! cargo run --release --example bodycopy -- [--url URL] [--format text|markdown|html|json|explain] [--explain REPORT.html] [PAGE.html|PAGE.html.gz|-]...
+//! cargo run --release --example bodycopy -- [--url URL] [--format text|markdown|html|json|explain] [--focus precision|balanced|recall] [--comments] [--no-tables] [--explain REPORT.html] [PAGE.html|PAGE.html.gz|-]...
 //! ```
 //!
 //! With no page it runs on a sample news page shipped in the repository. A
@@ -29,10 +29,27 @@ fn main() -> ExitCode {
     let mut url = None;
     let mut format = Format::Text;
     let mut report = None;
+    let mut focus = bodycopy::Focus::Balanced;
+    let mut comments = false;
+    let mut tables = true;
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--url" => url = args.next(),
             "--explain" => report = args.next(),
+            "--comments" => comments = true,
+            "--no-tables" => tables = false,
+            "--focus" => match args.next().as_deref() {
+                Some("precision") => focus = bodycopy::Focus::Precision,
+                Some("balanced") => focus = bodycopy::Focus::Balanced,
+                Some("recall") => focus = bodycopy::Focus::Recall,
+                other => {
+                    eprintln!(
+                        "bodycopy: unknown focus '{}' (expected precision, balanced or recall)",
+                        other.unwrap_or("")
+                    );
+                    return ExitCode::from(2);
+                }
+            },
             "--format" => match args.next().as_deref() {
                 Some("text") => format = Format::Text,
                 Some("markdown") => format = Format::Markdown,
@@ -49,7 +66,7 @@ fn main() -> ExitCode {
             },
             "-h" | "--help" => {
                 println!(
-                    "usage: bodycopy [--url URL] [--format text|markdown|html|json|explain] [--explain REPORT.html] [PAGE.html|PAGE.html.gz|-]..."
+                    "usage: bodycopy [--url URL] [--format text|markdown|html|json|explain] [--focus precision|balanced|recall] [--comments] [--no-tables] [--explain REPORT.html] [PAGE.html|PAGE.html.gz|-]..."
                 );
                 return ExitCode::SUCCESS;
             }
@@ -60,8 +77,11 @@ fn main() -> ExitCode {
         eprintln!("bodycopy: no page given; running on the sample page {SAMPLE}");
         files.push(SAMPLE.to_string());
     }
-    let mut options =
-        bodycopy::Options::default().explain(format == Format::Explain || report.is_some());
+    let mut options = bodycopy::Options::default()
+        .explain(format == Format::Explain || report.is_some())
+        .focus(focus)
+        .comments(comments)
+        .tables(tables);
     if format == Format::Explain {
         options.min_article_words = 0;
     }
@@ -82,7 +102,15 @@ fn main() -> ExitCode {
                 let written = match format {
                     Format::Text => {
                         let sep = if i > 0 { "\n" } else { "" };
-                        writeln!(out, "{sep}{}", article.text)
+                        let mut text = article.text.clone();
+                        if !article.comments.is_empty() {
+                            text.push_str("\n\n-- comments --");
+                            for c in &article.comments {
+                                text.push_str("\n\n");
+                                text.push_str(&c.text());
+                            }
+                        }
+                        writeln!(out, "{sep}{text}")
                     }
                     Format::Markdown => {
                         let sep = if i > 0 { "\n" } else { "" };

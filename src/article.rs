@@ -15,6 +15,12 @@ pub struct Article {
     pub text: String,
     /// The body copy as typed blocks, in document order.
     pub blocks: Vec<Block>,
+    /// The page's comment thread, apart from the body, when
+    /// [`Options::comments`](crate::Options::comments) is set: each
+    /// comment's paragraphs in page order, without authors, dates and reply
+    /// links. Empty otherwise; comments are never part of the body.
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Vec::is_empty"))]
+    pub comments: Vec<Block>,
     /// Authors, dates, site name, language and the rest of what the page
     /// says about the article.
     pub metadata: crate::Metadata,

@@ -345,7 +345,7 @@ fn char_class(ch: char) -> Class {
 struct Walker {
     page: Page,
     pending: Pending,
-    scratch: Vec<u8>,
+    classes: hints::ClassHints,
 }
 
 impl Walker {
@@ -465,7 +465,7 @@ pub(crate) fn collect(doc: &Html) -> Page {
             space: true,
             ..Pending::default()
         },
-        scratch: Vec::new(),
+        classes: hints::ClassHints::default(),
     };
     w.page.elems.push(Elem {
         parent: 0,
@@ -525,7 +525,7 @@ pub(crate) fn collect(doc: &Html) -> Page {
                 if matches!(r, Role::Skip) || is_hidden(el) {
                     // Not visited.
                 } else {
-                    let own = hints::element_ctx(el, &mut w.scratch);
+                    let own = hints::element_ctx(el, &mut w.classes);
                     let ctx = parent_ctx | own;
                     let top = stack.last();
                     let mut open = Open {

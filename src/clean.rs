@@ -7,11 +7,12 @@
 //! [`Decision`] with the rule that made it. Blocks too short to judge alone are
 //! decided by their neighbours: kept between prose, dropped at the edges.
 
+use crate::Focus;
 use crate::blocks::{Page, RawBlock, Tag};
 use crate::hints::Ctx;
 use crate::lines;
 use crate::meta;
-use crate::score::{Class, Score};
+use crate::score::{Class, Score, link_density};
 use crate::select::Region;
 use crate::tuning::*;
 
@@ -126,7 +127,14 @@ fn group_of(b: &RawBlock) -> u32 {
 }
 
 /// Decides every block of the page.
-pub(crate) fn clean(page: &Page, scores: &[Score], region: &Region) -> Vec<Reason> {
+///
+/// `focus` changes how doubtful blocks inside the region are decided, never
+/// the region: [`Focus::Precision`] keeps between paragraphs only the short
+/// blocks that are structure (headings, list items, cells, quotes, code),
+/// nothing after the last paragraph, and no link-rich paragraph;
+/// [`Focus::Recall`] also keeps the region's short blocks before the first
+/// paragraph (a standfirst, an opening sub-heading) and after the last.
+pub(crate) fn clean(page: &Page, scores: &[Score], region: &Region, focus: Focus) -> Vec<Reason> {
     let mut reasons = vec![Reason::OutsideRegion; page.blocks.len()];
     let ctx = trusted_hints(page, scores, region);
     let boxes = ImageBoxes::new(page, region);
@@ -190,6 +198,11 @@ pub(crate) fn clean(page: &Page, scores: &[Score], region: &Region) -> Vec<Reaso
             Reason::Boilerplate
         } else if own.any(Ctx::BYLINE) && s.class != Class::Good {
             Reason::Byline
+        } else if s.class == Class::Good
+            && focus == Focus::Precision
+            && link_density(b) > EVIDENCE_LINK_DENSITY
+        {
+            Reason::LinkDense
         } else if s.class == Class::Good {
             byline_prose[i] = own.any(Ctx::BYLINE);
             Reason::Prose
@@ -222,10 +235,25 @@ pub(crate) fn clean(page: &Page, scores: &[Score], region: &Region) -> Vec<Reaso
         return reasons;
     };
     for i in first_prose..last_prose {
-        if pending[i] {
+        let structural = !matches!(page.blocks[i].tag, Tag::Paragraph | Tag::Container)
+            || page.blocks[i].quote
+            || scores[i].class == Class::Near;
+        if pending[i] && (focus != Focus::Precision || structural) {
             reasons[i] = Reason::Context;
         }
     }
+    if focus == Focus::Recall {
+        for i in region.first..first_prose {
+            if pending[i] {
+                reasons[i] = Reason::Context;
+            }
+        }
+    }
+    let reach = match focus {
+        Focus::Precision => 0,
+        Focus::Balanced => CONTEXT_REACH,
+        Focus::Recall => region.end,
+    };
     // After the last prose: medium blocks close to it, and a list or table
     // that starts close to it, taken whole (a closing list of steps, a table
     // of results) unless it is mostly links.
@@ -236,13 +264,13 @@ pub(crate) fn clean(page: &Page, scores: &[Score], region: &Region) -> Vec<Reaso
             continue;
         }
         let b = &page.blocks[i];
-        let close = i - last_prose <= CONTEXT_REACH;
+        let close = i - last_prose <= reach;
         if !close {
             break;
         }
         let group = group_of(b);
         if group == u32::MAX {
-            if scores[i].class == Class::Near {
+            if scores[i].class == Class::Near || focus == Focus::Recall {
                 reasons[i] = Reason::Context;
             }
             i += 1;
@@ -266,6 +294,30 @@ pub(crate) fn clean(page: &Page, scores: &[Score], region: &Region) -> Vec<Reaso
     }
     drop_edge_lines(page, region, &mut reasons);
     reasons
+}
+
+/// The blocks of the page's comment thread, for [`Article::comments`]
+/// (crate::Article::comments): text inside an element hinted as comments
+/// that the body did not keep, without the thread's furniture — headings
+/// ("5 responses to …"), the comment form, link lines (permalinks, "Reply"),
+/// author and date lines, and labels too short to be a remark.
+pub(crate) fn comments(page: &Page, scores: &[Score], reasons: &[Reason]) -> Vec<bool> {
+    page.blocks
+        .iter()
+        .zip(scores)
+        .zip(reasons)
+        .map(|((b, s), r)| {
+            let ctx = page.elems[b.elem as usize].ctx | b.inline_ctx;
+            !r.keeps()
+                && ctx.any(Ctx::COMMENTS)
+                && !ctx.any(Ctx::FORM | Ctx::NAV | Ctx::SHARE)
+                && s.class != Class::Bad
+                && !matches!(b.tag, Tag::Heading(_))
+                && (b.words >= SHORT_WORDS || b.punct > 0)
+                && !lines::is_dateline(&b.text, b.words)
+                && !lines::is_byline(&b.text, b.words)
+        })
+        .collect()
 }
 
 /// For a page whose region holds too little prose to be an article: keeps the

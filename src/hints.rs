@@ -127,10 +127,43 @@ impl BitAnd for Ctx {
     }
 }
 
+/// Scans class and id values for hint words, remembering the last few class
+/// values: runs of siblings (the paragraphs of a body, the cards of a grid)
+/// repeat the same class, and comparing it costs less than scanning it.
+#[derive(Default)]
+pub(crate) struct ClassHints {
+    recent: [(Box<str>, Ctx); RECENT_CLASSES],
+    next: usize,
+    /// A reusable buffer for lower-casing.
+    scratch: Vec<u8>,
+}
+
+/// How many class values [`ClassHints`] remembers.
+const RECENT_CLASSES: usize = 8;
+
+impl ClassHints {
+    /// The hints of a class value, remembered.
+    fn class(&mut self, value: &str) -> Ctx {
+        if let Some((_, ctx)) = self.recent.iter().find(|(v, _)| **v == *value) {
+            return *ctx;
+        }
+        let ctx = self.scan(value);
+        self.recent[self.next] = (value.into(), ctx);
+        self.next = (self.next + 1) % RECENT_CLASSES;
+        ctx
+    }
+
+    /// The hints of a class or id value, scanned.
+    fn scan(&mut self, value: &str) -> Ctx {
+        self.scratch.clear();
+        self.scratch
+            .extend(value.bytes().map(|b| b.to_ascii_lowercase()));
+        class_ctx(&self.scratch)
+    }
+}
+
 /// The hints an element adds by itself: its tag, role, itemprop, class and id.
-///
-/// `scratch` is a reusable buffer for lower-casing.
-pub(crate) fn element_ctx(el: &Element, scratch: &mut Vec<u8>) -> Ctx {
+pub(crate) fn element_ctx(el: &Element, classes: &mut ClassHints) -> Ctx {
     let mut ctx = match el.name.local {
         local_name!("nav") => Ctx::NAV,
         local_name!("footer") => Ctx::FOOTER,
@@ -146,13 +179,10 @@ pub(crate) fn element_ctx(el: &Element, scratch: &mut Vec<u8>) -> Ctx {
     if el.attrs.is_empty() {
         return ctx;
     }
-    scratch.clear();
     for (attr, value) in &el.attrs {
         match attr.local {
-            local_name!("class") | local_name!("id") => {
-                scratch.push(b' ');
-                scratch.extend(value.bytes().map(|b| b.to_ascii_lowercase()));
-            }
+            local_name!("class") => ctx |= classes.class(value),
+            local_name!("id") => ctx |= classes.scan(value),
             local_name!("role") => {
                 ctx |= match value.trim().to_ascii_lowercase().as_str() {
                     "navigation" | "menu" | "menubar" => Ctx::NAV,
@@ -178,9 +208,6 @@ pub(crate) fn element_ctx(el: &Element, scratch: &mut Vec<u8>) -> Ctx {
             }
             _ => {}
         }
-    }
-    if !scratch.is_empty() {
-        ctx |= class_ctx(scratch);
     }
     ctx
 }
@@ -386,7 +413,9 @@ mod tests {
             .children()
             .find_map(scraper::ElementRef::wrap)
             .map(|e| e.value().clone());
-        el.map_or(Ctx::empty(), |e| element_ctx(&e, &mut Vec::new()))
+        el.map_or(Ctx::empty(), |e| {
+            element_ctx(&e, &mut ClassHints::default())
+        })
     }
 
     #[test]

@@ -104,6 +104,40 @@ pub struct Options {
     pub min_article_words: u32,
     /// Record the decision on every block in [`Article::explain`].
     pub explain: bool,
+    /// How doubtful blocks inside the body are decided.
+    pub focus: Focus,
+    /// Return the page's comment thread in [`Article::comments`], apart
+    /// from the body. Off by default.
+    pub comments: bool,
+    /// Keep the body's tables. On by default; off, a table is left out of
+    /// the text and the blocks.
+    pub tables: bool,
+}
+
+/// How doubtful blocks are decided: short lines between paragraphs, blocks
+/// just before the first paragraph or after the last, link-rich paragraphs.
+///
+/// It never changes which part of the page is taken for the body, only how
+/// much of its doubtful edge is kept.
+///
+/// ```
+/// use bodycopy::{Focus, Options};
+/// let strict = Options::default().focus(Focus::Precision);
+/// assert_eq!(Options::default().focus, Focus::Balanced);
+/// # let _ = strict;
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
+pub enum Focus {
+    /// Leave out what is in doubt: less noise, some body lines lost.
+    Precision,
+    /// The default: short blocks kept between paragraphs and close after
+    /// the last one.
+    #[default]
+    Balanced,
+    /// Keep what is in doubt: the whole body, some noise with it.
+    Recall,
 }
 
 impl Default for Options {
@@ -113,6 +147,9 @@ impl Default for Options {
             max_input_bytes: None,
             min_article_words: tuning::MIN_ARTICLE_WORDS,
             explain: false,
+            focus: Focus::Balanced,
+            comments: false,
+            tables: true,
         }
     }
 }
@@ -133,6 +170,24 @@ impl Options {
     /// Records the decision on every block in [`Article::explain`].
     pub fn explain(mut self, on: bool) -> Self {
         self.explain = on;
+        self
+    }
+
+    /// Sets how doubtful blocks are decided (see [`Focus`]).
+    pub fn focus(mut self, focus: Focus) -> Self {
+        self.focus = focus;
+        self
+    }
+
+    /// Returns the comment thread in [`Article::comments`] (never in the body).
+    pub fn comments(mut self, on: bool) -> Self {
+        self.comments = on;
+        self
+    }
+
+    /// Keeps (`true`, the default) or leaves out the body's tables.
+    pub fn tables(mut self, on: bool) -> Self {
+        self.tables = on;
         self
     }
 
@@ -166,7 +221,7 @@ pub fn extract_with(html: &str, options: &Options) -> Result<Article, Error> {
     drop(dom);
     let scores = score::score_all(&page);
     let region = select::select(&page, &scores);
-    let mut reasons = clean::clean(&page, &scores, &region);
+    let mut reasons = clean::clean(&page, &scores, &region, options.focus);
     let prose_words: u32 = page
         .blocks
         .iter()
@@ -185,7 +240,16 @@ pub fn extract_with(html: &str, options: &Options) -> Result<Article, Error> {
     let explain = options
         .explain
         .then(|| render::explain(&page, &scores, &region, &reasons));
-    let mut article = render::render(page, &reasons, options.url.as_deref());
+    let wanted = render::Wanted {
+        url: options.url.as_deref(),
+        comments: if options.comments {
+            clean::comments(&page, &scores, &reasons)
+        } else {
+            Vec::new()
+        },
+        tables: options.tables,
+    };
+    let mut article = render::render(page, &reasons, &wanted);
     article.explain = explain;
     Ok(article)
 }

@@ -9,8 +9,19 @@ use crate::score::Score;
 use crate::select::Region;
 use crate::tuning::{DATE_LINE_MAX_WORDS, DATE_REACH};
 
+/// What the options ask of the rendering.
+pub(crate) struct Wanted<'a> {
+    /// The page's address.
+    pub url: Option<&'a str>,
+    /// Per block: whether it belongs to the comment thread asked for (all
+    /// false when comments are not wanted).
+    pub comments: Vec<bool>,
+    /// Whether tables are kept.
+    pub tables: bool,
+}
+
 /// Builds the article from the blocks that were kept, and its metadata.
-pub(crate) fn render(page: Page, reasons: &[Reason], url: Option<&str>) -> Article {
+pub(crate) fn render(page: Page, reasons: &[Reason], wanted: &Wanted<'_>) -> Article {
     let h1 = reasons
         .iter()
         .position(|r| *r == Reason::Headline)
@@ -37,12 +48,17 @@ pub(crate) fn render(page: Page, reasons: &[Reason], url: Option<&str>) -> Artic
             .map(|(_, b)| b.text.as_str())
             .collect(),
     };
-    let (title, metadata) = meta::resolve(&page.signals, &visible, url);
+    let (title, metadata) = meta::resolve(&page.signals, &visible, wanted.url);
+    let mut comments: Vec<Block> = Vec::new();
     let mut blocks: Vec<Block> = Vec::new();
     // The table being filled, with the row index of its last cell.
     let mut table: Option<(u32, u32, Vec<Vec<String>>)> = None;
-    for (b, r) in page.blocks.into_iter().zip(reasons) {
-        if !r.keeps() {
+    for (i, (b, r)) in page.blocks.into_iter().zip(reasons).enumerate() {
+        if wanted.comments.get(i).copied().unwrap_or(false) {
+            comments.push(typed(b));
+            continue;
+        }
+        if !r.keeps() || (!wanted.tables && b.table != u32::MAX) {
             continue;
         }
         if b.table != u32::MAX && matches!(b.tag, Tag::Cell { .. }) {
@@ -85,6 +101,7 @@ pub(crate) fn render(page: Page, reasons: &[Reason], url: Option<&str>) -> Artic
         title,
         text,
         blocks,
+        comments,
         metadata,
         explain: None,
     }

@@ -8,6 +8,7 @@
 
 mod hostile;
 mod news;
+mod options;
 mod pages;
 mod properties;
 mod wire_story;
