@@ -396,20 +396,73 @@ pub(crate) fn resolve(
         add_tag(s);
     }
 
+    // Values written through two layers of escaping (a CMS that escapes
+    // into JSON-LD or `content` what was escaped already) keep entities
+    // such as `&#038;` after parsing: they are decoded once more.
+    let decode = |s: Option<String>| s.map(|s| decode_entities(&s));
+    let decode_all = |v: Vec<String>| v.iter().map(|s| decode_entities(s)).collect();
     (
-        title,
+        decode(title),
         Metadata {
-            authors,
+            authors: decode_all(authors),
             published,
             modified,
-            site_name,
+            site_name: decode(site_name),
             language,
-            description,
-            canonical_url,
-            image,
-            tags,
+            description: decode(description),
+            canonical_url: decode(canonical_url),
+            image: decode(image),
+            tags: decode_all(tags),
         },
     )
+}
+
+/// Decodes the character references left in a metadata value: numeric
+/// ones (`&#038;`, `&#x2019;`) and the few named ones that escaping
+/// produces (`&amp;`, `&quot;`, `&apos;`, `&lt;`, `&gt;`, `&nbsp;`).
+/// Anything else is left as it is.
+fn decode_entities(s: &str) -> String {
+    if !s.contains('&') {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(at) = rest.find('&') {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        let decoded = rest.find(';').filter(|&end| end <= 10).and_then(|end| {
+            let name = &rest[1..end];
+            let ch = match name {
+                "amp" => Some('&'),
+                "quot" => Some('"'),
+                "apos" => Some('\''),
+                "lt" => Some('<'),
+                "gt" => Some('>'),
+                "nbsp" => Some(' '),
+                _ => {
+                    let num = name.strip_prefix('#')?;
+                    let code = match num.strip_prefix(['x', 'X']) {
+                        Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+                        None => num.parse().ok()?,
+                    };
+                    char::from_u32(code).filter(|c| !c.is_control())
+                }
+            };
+            ch.map(|c| (c, end))
+        });
+        match decoded {
+            Some((c, end)) => {
+                out.push(c);
+                rest = &rest[end + 1..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// The headlines the page's metadata gives (`<title>`, `og:title`,
@@ -833,6 +886,20 @@ fn url_date(url: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn entities_left_in_values_are_decoded_once() {
+        use super::decode_entities as d;
+        assert_eq!(d("Full &#038; Part Time"), "Full & Part Time");
+        assert_eq!(
+            d("Beginner&#x2019;s &amp; &quot;Pro&quot;"),
+            "Beginner’s & \"Pro\""
+        );
+        // Not references: left alone.
+        assert_eq!(d("AT&T & Co; R&D"), "AT&T & Co; R&D");
+        assert_eq!(d("&#0; &#xD800; &bogus;"), "&#0; &#xD800; &bogus;");
+        assert_eq!(d("&amp;#038;"), "&#038;");
+    }
+
     use super::*;
 
     #[test]
