@@ -695,7 +695,16 @@ fn byline_authors(byline: &str) -> Vec<String> {
     };
     let names = rest.split(['|', '•', '·']).next().unwrap_or(rest);
     let names = names.split(',').next().unwrap_or(names);
-    split_authors(names)
+    // A date run into the byline ("By Jane Doe December 2, 2025") ends it.
+    let words: Vec<&str> = names.split_whitespace().collect();
+    let starts_digit = |w: &str| w.starts_with(|c: char| c.is_ascii_digit());
+    let date_at = (0..words.len()).find(|&i| {
+        starts_digit(words[i])
+            || (month_of(&words[i].to_ascii_lowercase()).is_some()
+                && words.get(i + 1).is_some_and(|w| starts_digit(w)))
+    });
+    let names = words[..date_at.unwrap_or(words.len())].join(" ");
+    split_authors(&names)
         .into_iter()
         .filter(|n| n.split_whitespace().count() <= 4)
         .collect()
@@ -886,6 +895,18 @@ fn url_date(url: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_date_run_into_a_byline_is_not_part_of_the_name() {
+        use super::byline_authors as b;
+        assert_eq!(b("By Sofia Gonzalez December 2, 2025"), ["Sofia Gonzalez"]);
+        assert_eq!(b("By Ann Reporter 12/03/2024 10:15"), ["Ann Reporter"]);
+        // A name that merely starts like a month stays whole.
+        assert_eq!(
+            b("By Mayra Junes and Augustin Marsh"),
+            ["Mayra Junes", "Augustin Marsh"]
+        );
+    }
+
     #[test]
     fn entities_left_in_values_are_decoded_once() {
         use super::decode_entities as d;
