@@ -505,19 +505,22 @@ pub(crate) fn collect(doc: &Html) -> Page {
                 }
             }
             Node::Element(el) => {
-                let name = el.name();
+                let name = &el.name.local;
                 let parent = stack.last().map_or(0, |o| o.block);
                 let parent_ctx = stack.last().map_or(Ctx::empty(), |o| o.ctx);
                 if let Some(e) = ElementRef::wrap(node) {
                     meta::observe(e, &mut w.page.signals);
-                    if name == "head" {
+                    if *name == local_name!("head") {
                         for d in node.descendants().skip(1).filter_map(ElementRef::wrap) {
                             meta::observe(d, &mut w.page.signals);
                         }
                     }
                 }
-                let r = role(&el.name.local);
-                if matches!(name, "img" | "picture" | "video") {
+                let r = role(name);
+                if matches!(
+                    *name,
+                    local_name!("img") | local_name!("picture") | local_name!("video")
+                ) {
                     if let Some(e) = w.page.elems.get_mut(parent as usize) {
                         e.image = true;
                     }

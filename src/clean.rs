@@ -129,9 +129,10 @@ fn group_of(b: &RawBlock) -> u32 {
 /// Decides every block of the page.
 ///
 /// `focus` changes how doubtful blocks inside the region are decided, never
-/// the region: [`Focus::Precision`] keeps between paragraphs only the short
-/// blocks that are structure (headings, list items, cells, quotes, code),
-/// nothing after the last paragraph, and no link-rich paragraph;
+/// the region: [`Focus::Precision`] keeps between paragraphs only the
+/// medium-length blocks and the short ones that are structure (headings, list
+/// items, cells, quotes, code), nothing after the last paragraph, and no
+/// link-rich paragraph;
 /// [`Focus::Recall`] also keeps the region's short blocks before the first
 /// paragraph (a standfirst, an opening sub-heading) and after the last.
 pub(crate) fn clean(page: &Page, scores: &[Score], region: &Region, focus: Focus) -> Vec<Reason> {
@@ -252,7 +253,7 @@ pub(crate) fn clean(page: &Page, scores: &[Score], region: &Region, focus: Focus
     let reach = match focus {
         Focus::Precision => 0,
         Focus::Balanced => CONTEXT_REACH,
-        Focus::Recall => region.end,
+        Focus::Recall => usize::MAX,
     };
     // After the last prose: medium blocks close to it, and a list or table
     // that starts close to it, taken whole (a closing list of steps, a table
@@ -296,8 +297,8 @@ pub(crate) fn clean(page: &Page, scores: &[Score], region: &Region, focus: Focus
     reasons
 }
 
-/// The blocks of the page's comment thread, for [`Article::comments`]
-/// (crate::Article::comments): text inside an element hinted as comments
+/// The blocks of the page's comment thread, for
+/// [`Article::comments`](crate::Article::comments): text inside an element hinted as comments
 /// that the body did not keep, without the thread's furniture — headings
 /// ("5 responses to …"), the comment form, link lines (permalinks, "Reply"),
 /// author and date lines, and labels too short to be a remark.

@@ -13,8 +13,8 @@ use crate::tuning::{DATE_LINE_MAX_WORDS, DATE_REACH};
 pub(crate) struct Wanted<'a> {
     /// The page's address.
     pub url: Option<&'a str>,
-    /// Per block: whether it belongs to the comment thread asked for (all
-    /// false when comments are not wanted).
+    /// Per block: whether it belongs to the comment thread asked for (empty
+    /// when comments are not wanted).
     pub comments: Vec<bool>,
     /// Whether tables are kept.
     pub tables: bool,
