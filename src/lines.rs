@@ -262,10 +262,17 @@ pub(crate) fn is_consent_notice(text: &str, words: u32) -> bool {
         && CONSENT_ASK_WORDS.iter().any(|w| lower.contains(w))
 }
 
-/// Whether the text names cookies ("cookie", "Cookies", "COOKIE POLICY"):
-/// a substring search, without lower-casing a copy of every block.
+/// Whether the text names cookies in any ASCII case ("cookie", "Cookies",
+/// "COOKIE POLICY"), found without lower-casing a copy of every block: each
+/// `k` is checked for the word around it.
 fn mentions_cookies(text: &str) -> bool {
-    text.contains("ookie") || text.contains("OOKIE")
+    let b = text.as_bytes();
+    b.iter().enumerate().any(|(i, &c)| {
+        (c | 0x20) == b'k'
+            && i >= 3
+            && b.get(i - 3..i + 3)
+                .is_some_and(|w| w.eq_ignore_ascii_case(b"cookie"))
+    })
 }
 
 /// A byline line: "By Jane Doe", "By Jane Doe and John Roe, Press
@@ -312,6 +319,17 @@ pub(crate) fn is_pitch(text: &str, words: u32) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cookies_are_named_in_any_case_and_rookies_are_not() {
+        assert!(mentions_cookies("We use Cookies"));
+        assert!(mentions_cookies("COOKIE POLICY"));
+        assert!(mentions_cookies("a cOoKiE banner"));
+        assert!(!mentions_cookies(
+            "The rookie agreed to the terms of this site"
+        ));
+        assert!(!mentions_cookies("kooky"));
+    }
 
     #[test]
     fn credits_and_counters() {

@@ -192,11 +192,9 @@ impl SelectName for ElementRef<'_> {
         self.descendants()
             .take(64)
             .filter_map(ElementRef::wrap)
-            .find(|d| d.value().attr("itemprop") == Some("name"))
+            .find(|d| attr(d.value(), &local_name!("itemprop")) == Some("name"))
             .map(|d| {
-                d.value()
-                    .attr("content")
-                    .map_or_else(|| short_text(d), String::from)
+                attr(d.value(), &local_name!("content")).map_or_else(|| short_text(d), String::from)
             })
     }
 }
