@@ -1,7 +1,7 @@
 //! Prints the body copy of HTML pages.
 //!
 //! ```text
-//! cargo run --release --example bodycopy -- [--url URL] [--format text|markdown|html|json|explain] [--focus precision|balanced|recall] [--comments] [--no-tables] [--explain REPORT.html] [PAGE.html|PAGE.html.gz|-]...
+//! cargo run --release --example bodycopy -- [--url URL] [--format text|markdown|html|json|explain] [--focus precision|balanced|recall] [--comments] [--no-tables] [--links] [--formatting] [--images] [--captions] [--explain REPORT.html] [PAGE.html|PAGE.html.gz|-]...
 //! ```
 //!
 //! With no page it runs on a sample news page shipped in the repository. A
@@ -32,12 +32,17 @@ fn main() -> ExitCode {
     let mut focus = bodycopy::Focus::Balanced;
     let mut comments = false;
     let mut tables = true;
+    let (mut links, mut formatting, mut images, mut captions) = (false, false, false, false);
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--url" => url = args.next(),
             "--explain" => report = args.next(),
             "--comments" => comments = true,
             "--no-tables" => tables = false,
+            "--links" => links = true,
+            "--formatting" => formatting = true,
+            "--images" => images = true,
+            "--captions" => (images, captions) = (true, true),
             "--focus" => match args.next().as_deref() {
                 Some("precision") => focus = bodycopy::Focus::Precision,
                 Some("balanced") => focus = bodycopy::Focus::Balanced,
@@ -66,7 +71,7 @@ fn main() -> ExitCode {
             },
             "-h" | "--help" => {
                 println!(
-                    "usage: bodycopy [--url URL] [--format text|markdown|html|json|explain] [--focus precision|balanced|recall] [--comments] [--no-tables] [--explain REPORT.html] [PAGE.html|PAGE.html.gz|-]..."
+                    "usage: bodycopy [--url URL] [--format text|markdown|html|json|explain] [--focus precision|balanced|recall] [--comments] [--no-tables] [--links] [--formatting] [--images] [--captions] [--explain REPORT.html] [PAGE.html|PAGE.html.gz|-]..."
                 );
                 return ExitCode::SUCCESS;
             }
@@ -81,7 +86,11 @@ fn main() -> ExitCode {
         .explain(format == Format::Explain || report.is_some())
         .focus(focus)
         .comments(comments)
-        .tables(tables);
+        .tables(tables)
+        .links(links)
+        .formatting(formatting)
+        .images(images)
+        .captions(captions);
     if format == Format::Explain {
         options.min_article_words = 0;
     }

@@ -42,11 +42,17 @@ pub enum Block {
         level: u8,
         /// The heading's text.
         text: String,
+        /// Links and emphasis inside the text (see [`Span`]).
+        #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Vec::is_empty"))]
+        spans: Vec<Span>,
     },
     /// A paragraph.
     Paragraph {
         /// The paragraph's text.
         text: String,
+        /// Links and emphasis inside the text (see [`Span`]).
+        #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Vec::is_empty"))]
+        spans: Vec<Span>,
     },
     /// An item of a list.
     ListItem {
@@ -56,11 +62,17 @@ pub enum Block {
         depth: u8,
         /// The item's text.
         text: String,
+        /// Links and emphasis inside the text (see [`Span`]).
+        #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Vec::is_empty"))]
+        spans: Vec<Span>,
     },
     /// A paragraph of a block quote.
     Quote {
         /// The quoted text.
         text: String,
+        /// Links and emphasis inside the text (see [`Span`]).
+        #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Vec::is_empty"))]
+        spans: Vec<Span>,
     },
     /// Preformatted text (code, poetry), whitespace intact.
     Preformatted {
@@ -72,24 +84,90 @@ pub enum Block {
         /// The rows, each a list of cell texts.
         rows: Vec<Vec<String>>,
     },
+    /// An image of the body, when [`Options::images`](crate::Options::images)
+    /// is set.
+    Image {
+        /// Its address: absolute when the page's address is known (or the
+        /// page names a base), otherwise as written in the page.
+        src: String,
+        /// Its alternative text, empty when the page gives none.
+        alt: String,
+        /// The caption of its figure, when
+        /// [`Options::captions`](crate::Options::captions) is set and the
+        /// image has one.
+        #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+        caption: Option<String>,
+    },
+}
+
+/// A stretch of a block's text that is a link or set apart (emphasis, strong
+/// emphasis, code), recorded when [`Options::links`](crate::Options::links)
+/// or [`Options::formatting`](crate::Options::formatting) asks for it.
+///
+/// `start..end` are byte offsets into the block's text, on character
+/// boundaries, with no whitespace at either end. Spans come in the order of
+/// their starts, and two spans either nest or do not overlap (an outer span
+/// comes before the spans inside it).
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Span {
+    /// Byte offset of the span's first character in the block's text.
+    pub start: usize,
+    /// Byte offset just past its last character.
+    pub end: usize,
+    /// What the span is.
+    pub kind: SpanKind,
+}
+
+/// What a [`Span`] is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(tag = "type", rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum SpanKind {
+    /// Emphasis: `em`, `i`.
+    Emphasis,
+    /// Strong emphasis: `strong`, `b`.
+    Strong,
+    /// Code inside running text: `code`, `kbd`, `samp`.
+    Code,
+    /// A link: `a href`, with its target resolved against the page's address
+    /// when it is known.
+    Link {
+        /// The link's target.
+        href: String,
+    },
 }
 
 impl Block {
     /// The block as plain text (a table gives one line per row, cells
-    /// separated by ` | `).
+    /// separated by ` | `; an image gives its alternative text).
     pub fn text(&self) -> std::borrow::Cow<'_, str> {
         match self {
             Block::Heading { text, .. }
-            | Block::Paragraph { text }
+            | Block::Paragraph { text, .. }
             | Block::ListItem { text, .. }
-            | Block::Quote { text }
+            | Block::Quote { text, .. }
             | Block::Preformatted { text } => text.as_str().into(),
+            Block::Image { alt, .. } => alt.as_str().into(),
             Block::Table { rows } => rows
                 .iter()
                 .map(|r| r.join(" | "))
                 .collect::<Vec<_>>()
                 .join("\n")
                 .into(),
+        }
+    }
+
+    /// The links and emphasis inside the block's text; empty for blocks
+    /// that carry none (preformatted text, tables, images).
+    pub fn spans(&self) -> &[Span] {
+        match self {
+            Block::Heading { spans, .. }
+            | Block::Paragraph { spans, .. }
+            | Block::ListItem { spans, .. }
+            | Block::Quote { spans, .. } => spans,
+            _ => &[],
         }
     }
 }

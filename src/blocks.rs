@@ -18,8 +18,10 @@ use html5ever::{LocalName, local_name};
 use scraper::node::{Element, Node};
 use scraper::{ElementRef, Html};
 
+use crate::article::{Span, SpanKind};
 use crate::hints::{self, Ctx};
 use crate::meta;
+use crate::tuning::IMAGE_MIN_SIDE;
 
 /// What an element is, for our purposes. Only block-level elements are kept in
 /// the arena; inline ones only change how their text is counted.
@@ -97,6 +99,39 @@ pub(crate) struct RawBlock {
     pub ordered: bool,
     /// Whether the text sits inside a `blockquote`.
     pub quote: bool,
+    /// Links and emphasis in the text, when the walk records them
+    /// ([`Record`]); links hold their target as written in the page.
+    pub spans: Vec<Span>,
+}
+
+/// An image met in the walk, when [`Record::images`] asks for them.
+#[derive(Clone, Debug)]
+pub(crate) struct RawImage {
+    /// Blocks before it: it sits between block `at - 1` and block `at`.
+    pub at: u32,
+    /// Arena index of the block-level element it sits in.
+    pub elem: u32,
+    /// Its address as written in the page (the lazy-loading one when `src`
+    /// is a placeholder).
+    pub src: String,
+    /// Its alternative text.
+    pub alt: String,
+    /// Hints of its inline ancestors and of the image itself.
+    pub inline_ctx: Ctx,
+    /// Whether text of the same block came before it: an image in the
+    /// middle of a line is an icon or an emoji.
+    pub in_text: bool,
+}
+
+/// What the walk records beyond the text, as the options ask.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Record {
+    /// Links, as spans.
+    pub links: bool,
+    /// Emphasis, strong emphasis and code, as spans.
+    pub formatting: bool,
+    /// Images.
+    pub images: bool,
 }
 
 /// The page as blocks, plus the arena of block-level elements.
@@ -106,6 +141,10 @@ pub(crate) struct Page {
     pub elems: Vec<Elem>,
     /// Text blocks in document order.
     pub blocks: Vec<RawBlock>,
+    /// Images in document order, when recorded.
+    pub images: Vec<RawImage>,
+    /// The `href` of the page's `<base>`, when recording links or images.
+    pub base: Option<String>,
     /// What the page says about itself (`<meta>`, JSON-LD, ...).
     pub signals: meta::Signals,
 }
@@ -275,6 +314,10 @@ struct Open {
     ordered: bool,
     /// Inside a `blockquote`.
     quote: bool,
+    /// Index + 1 of the span this element opened in the block being
+    /// filled (0: none), and the count of flushes when it was opened.
+    span: u32,
+    flushes: u32,
 }
 
 /// The block being filled.
@@ -290,6 +333,8 @@ struct Pending {
     in_word: bool,
     /// Hints shared by every piece of text in the block (intersection).
     inline_ctx: Option<Ctx>,
+    /// Spans opened in the block; `end` is `usize::MAX` while open.
+    spans: Vec<Span>,
 }
 
 /// What a character is to the word and punctuation counts.
@@ -346,6 +391,10 @@ struct Walker {
     page: Page,
     pending: Pending,
     classes: hints::ClassHints,
+    record: Record,
+    /// Blocks flushed so far, empty ones included: a span whose element
+    /// outlives a flush belongs to a block already gone.
+    flushes: u32,
 }
 
 impl Walker {
@@ -424,12 +473,14 @@ impl Walker {
     fn flush(&mut self, top: &Open) {
         let p = std::mem::take(&mut self.pending);
         self.pending.space = true;
+        self.flushes = self.flushes.wrapping_add(1);
         let mut text = p.text;
         // Trimmed in place: outside `pre` the walk never writes a leading
         // space, and collapses the trailing run to one.
+        let mut lead = 0;
         if top.pre {
             text.truncate(text.trim_end().len());
-            let lead = text.len() - text.trim_start_matches('\n').len();
+            lead = text.len() - text.trim_start_matches('\n').len();
             text.drain(..lead);
         } else if text.ends_with(' ') {
             text.pop();
@@ -437,6 +488,11 @@ impl Walker {
         if text.is_empty() || p.words == 0 {
             return;
         }
+        let spans = if p.spans.is_empty() {
+            p.spans
+        } else {
+            fit_spans(p.spans, &text, lead)
+        };
         let elem = top.block;
         let e = &self.page.elems[elem as usize];
         self.page.blocks.push(RawBlock {
@@ -453,12 +509,132 @@ impl Walker {
             list_depth: top.list_depth,
             ordered: top.ordered,
             quote: top.quote,
+            spans,
+        });
+    }
+
+    /// Opens a span at the end of the block being filled, if the element
+    /// is one that the options ask to record; gives its index + 1, or 0.
+    fn open_span(&mut self, el: &Element) -> u32 {
+        let kind = match el.name.local {
+            local_name!("a") if self.record.links => {
+                match attr(el, &local_name!("href")).map(str::trim) {
+                    Some(href) if !href.is_empty() && !is_script_link(href) => SpanKind::Link {
+                        href: href.to_string(),
+                    },
+                    _ => return 0,
+                }
+            }
+            local_name!("em") | local_name!("i") | local_name!("cite") | local_name!("dfn")
+                if self.record.formatting =>
+            {
+                SpanKind::Emphasis
+            }
+            local_name!("strong") | local_name!("b") if self.record.formatting => SpanKind::Strong,
+            local_name!("code") | local_name!("kbd") | local_name!("samp") | local_name!("tt")
+                if self.record.formatting =>
+            {
+                SpanKind::Code
+            }
+            _ => return 0,
+        };
+        let start = self.pending.text.len();
+        self.pending.spans.push(Span {
+            start,
+            end: usize::MAX,
+            kind,
+        });
+        self.pending.spans.len() as u32
+    }
+
+    /// Closes the span an element opened, unless its block was flushed since.
+    fn close_span(&mut self, open: &Open) {
+        if open.span != 0 && open.flushes == self.flushes {
+            let end = self.pending.text.len();
+            if let Some(s) = self.pending.spans.get_mut(open.span as usize - 1) {
+                s.end = end;
+            }
+        }
+    }
+
+    /// Records an `img` for [`Record::images`], if it has an address.
+    fn image(&mut self, el: &Element, top: &Open) {
+        let mut src = None;
+        let mut alt = "";
+        let mut fallback = None;
+        for (name, value) in &el.attrs {
+            match &*name.local {
+                "src" => src = Some(value.trim()),
+                "alt" => alt = value,
+                "data-src" | "data-lazy-src" | "data-original" | "data-url" => {
+                    fallback = Some(value.trim())
+                }
+                "srcset" | "data-srcset" if fallback.is_none() => {
+                    fallback = value.split_whitespace().next()
+                }
+                "width" | "height" => {
+                    let side = value.trim().trim_end_matches("px");
+                    if side.parse::<u32>().is_ok_and(|n| n < IMAGE_MIN_SIDE) {
+                        return;
+                    }
+                }
+                _ => {}
+            }
+        }
+        // A placeholder (`data:` or empty) gives way to the lazy address.
+        let src = match src {
+            Some(s) if !s.is_empty() && !s.starts_with("data:") => s,
+            _ => match fallback {
+                Some(s) if !s.is_empty() && !s.starts_with("data:") => s,
+                _ => return,
+            },
+        };
+        self.page.images.push(RawImage {
+            at: self.page.blocks.len() as u32,
+            elem: top.block,
+            src: src.to_string(),
+            alt: hints::collapse(alt),
+            inline_ctx: top.inline,
+            in_text: self.pending.words > 0,
         });
     }
 }
 
-/// Walks the DOM once and returns the page as blocks.
-pub(crate) fn collect(doc: &Html) -> Page {
+/// Fits the spans of a block to its trimmed text: offsets moved by the
+/// `lead` bytes trimmed at its start, spans still open closed at its end,
+/// whitespace at either end of a span left out, empty spans dropped.
+fn fit_spans(spans: Vec<Span>, text: &str, lead: usize) -> Vec<Span> {
+    let len = text.len();
+    spans
+        .into_iter()
+        .filter_map(|mut s| {
+            s.start = s.start.saturating_sub(lead).min(len);
+            s.end = s.end.saturating_sub(lead).min(len);
+            let inner = text.get(s.start..s.end)?;
+            s.start += inner.len() - inner.trim_start().len();
+            s.end -= inner.len() - inner.trim_end().len();
+            (s.start < s.end).then_some(s)
+        })
+        .collect()
+}
+
+/// Whether a link runs a script instead of leading somewhere.
+fn is_script_link(href: &str) -> bool {
+    href.get(..11)
+        .is_some_and(|p| p.eq_ignore_ascii_case("javascript:"))
+}
+
+/// An attribute's value, found by comparing atoms.
+fn attr<'a>(el: &'a Element, name: &LocalName) -> Option<&'a str> {
+    el.attrs
+        .iter()
+        .find(|(n, _)| n.local == *name)
+        .map(|(_, v)| &**v)
+}
+
+/// Walks the DOM once and returns the page as blocks, with the spans and
+/// images that `record` asks for.
+pub(crate) fn collect(doc: &Html, record: Record) -> Page {
     let mut w = Walker {
         page: Page::default(),
         pending: Pending {
@@ -466,6 +642,8 @@ pub(crate) fn collect(doc: &Html) -> Page {
             ..Pending::default()
         },
         classes: hints::ClassHints::default(),
+        record,
+        flushes: 0,
     };
     w.page.elems.push(Elem {
         parent: 0,
@@ -488,6 +666,8 @@ pub(crate) fn collect(doc: &Html) -> Page {
         list_depth: 0,
         ordered: false,
         quote: false,
+        span: 0,
+        flushes: 0,
     }];
 
     let root = doc.tree.root();
@@ -513,6 +693,13 @@ pub(crate) fn collect(doc: &Html) -> Page {
                     if *name == local_name!("head") {
                         for d in node.descendants().skip(1).filter_map(ElementRef::wrap) {
                             meta::observe(d, &mut w.page.signals);
+                            if d.value().name.local == local_name!("base")
+                                && (record.links || record.images)
+                                && w.page.base.is_none()
+                            {
+                                w.page.base = attr(d.value(), &local_name!("href"))
+                                    .map(|h| h.trim().to_string());
+                            }
                         }
                     }
                 }
@@ -546,6 +733,8 @@ pub(crate) fn collect(doc: &Html) -> Page {
                         list_depth: top.map_or(0, |t| t.list_depth),
                         ordered: top.is_some_and(|t| t.ordered),
                         quote: top.is_some_and(|t| t.quote),
+                        span: 0,
+                        flushes: w.flushes,
                     };
                     match r {
                         Role::Break => {
@@ -593,6 +782,12 @@ pub(crate) fn collect(doc: &Html) -> Page {
                             descend = true;
                         }
                         Role::Inline => {
+                            if (record.links || record.formatting) && !open.pre {
+                                open.span = w.open_span(el);
+                            }
+                            if record.images && *name == local_name!("img") {
+                                w.image(el, &open);
+                            }
                             stack.push(open);
                             descend = true;
                         }
@@ -616,6 +811,8 @@ pub(crate) fn collect(doc: &Html) -> Page {
                 if let Some(open) = stack.pop() {
                     if open.is_block {
                         w.flush(&open);
+                    } else if open.span != 0 {
+                        w.close_span(&open);
                     }
                 }
             }
@@ -645,7 +842,7 @@ mod tests {
     use super::*;
 
     fn page(html: &str) -> Page {
-        collect(&crate::parse::parse(html))
+        collect(&crate::parse::parse(html), Record::default())
     }
 
     #[test]
@@ -685,5 +882,33 @@ mod tests {
         );
         let texts: Vec<&str> = p.blocks.iter().map(|b| b.text.as_str()).collect();
         assert_eq!(texts, ["streamed in", "kept"]);
+    }
+
+    #[test]
+    fn spans_are_recorded_only_when_asked_and_end_with_their_block() {
+        let html = "<p>The <a href='/a'> harbour <em>wall</em> </a>held.</p>\
+                    <p><a href='/b'>Two lines<br>of one link</a> and <b></b>more.</p>";
+        let dom = crate::parse::parse(html);
+        assert!(collect(&dom, Record::default()).blocks[0].spans.is_empty());
+        let record = Record {
+            links: true,
+            formatting: true,
+            images: false,
+        };
+        let p = collect(&dom, record);
+        let spans = |b: &RawBlock| -> Vec<String> {
+            b.spans
+                .iter()
+                .map(|s| b.text[s.start..s.end].to_string())
+                .collect()
+        };
+        // Whitespace at a span's ends is left out.
+        assert_eq!(p.blocks[0].text, "The harbour wall held.");
+        assert_eq!(spans(&p.blocks[0]), ["harbour wall", "wall"]);
+        // A link split by a line break ends with the first line; the empty
+        // `b` gives no span.
+        assert_eq!(spans(&p.blocks[1]), ["Two lines"]);
+        assert_eq!(p.blocks[2].text, "of one link and more.");
+        assert!(p.blocks[2].spans.is_empty());
     }
 }

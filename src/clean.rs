@@ -321,6 +321,93 @@ pub(crate) fn comments(page: &Page, scores: &[Score], reasons: &[Reason]) -> Vec
         .collect()
 }
 
+/// The images of the body, for [`Options::images`](crate::Options::images):
+/// for each image the walk recorded, `None` when it is left out, else its
+/// caption when `captions` asks for it and it has one.
+///
+/// An image is kept when it lies in the region, outside any boilerplate,
+/// byline or teaser card, outside a line of text (an icon, an emoji), and
+/// its story goes on around it: the first block after it that is not a
+/// caption is kept (or, at the region's end, the last one before it). A
+/// teaser's thumbnail is followed by the teaser's headline, which was
+/// dropped; an article's photo by the next paragraph.
+pub(crate) fn images(
+    page: &Page,
+    scores: &[Score],
+    region: &Region,
+    reasons: &[Reason],
+    captions: bool,
+) -> Vec<Option<Option<String>>> {
+    let root = region.root as usize;
+    let ctx = trusted_hints(page, scores, region);
+    let mut seen: Vec<&str> = Vec::new();
+    page.images
+        .iter()
+        .map(|img| {
+            let at = img.at as usize;
+            let elem = img.elem as usize;
+            if !(root..=region.last as usize).contains(&elem)
+                || !(region.first..=region.end).contains(&at)
+                || img.in_text
+                || region.in_teaser[elem]
+                || (ctx[elem - root] | img.inline_ctx).any(Ctx::BOILERPLATE | Ctx::BYLINE)
+                || is_decoration(&img.src)
+                || seen.contains(&img.src.as_str())
+            {
+                return None;
+            }
+            let is_caption = |i: &usize| reasons[*i] == Reason::Caption;
+            let next = (at..region.end).find(|i| !is_caption(i));
+            let story = match next {
+                Some(i) => reasons[i].keeps(),
+                None => (region.first..at)
+                    .rev()
+                    .find(|i| !is_caption(i))
+                    .is_some_and(|i| reasons[i].keeps()),
+            };
+            if !story {
+                return None;
+            }
+            seen.push(&img.src);
+            if !captions {
+                return Some(None);
+            }
+            // The captions right after it, in the same small box.
+            let parent = page.elems[elem].parent as usize;
+            let texts: Vec<&str> = (at..next.unwrap_or(region.end))
+                .take(IMAGE_BOX_MAX_BLOCKS as usize)
+                .filter(|&i| {
+                    let mut e = page.blocks[i].elem as usize;
+                    (0..3).any(|_| {
+                        let hit = e > root && (e == elem || e == parent);
+                        e = page.elems[e].parent as usize;
+                        hit
+                    })
+                })
+                .map(|i| page.blocks[i].text.as_str())
+                .collect();
+            Some((!texts.is_empty()).then(|| texts.join(" ")))
+        })
+        .collect()
+}
+
+/// Words in an image's file name that say it decorates the page rather than
+/// illustrates the story.
+const DECORATION_WORDS: &[&str] = &[
+    "avatar", "icon", "logo", "emoji", "spacer", "sprite", "blank", "pixel", "gravatar",
+];
+
+/// Whether an image's address names a decoration: an avatar, an icon, a
+/// logo, a spacer or a tracking pixel.
+fn is_decoration(src: &str) -> bool {
+    let path = src.split(['?', '#']).next().unwrap_or(src);
+    let file = path.rsplit('/').next().unwrap_or(path).to_ascii_lowercase();
+    let stem = file.rsplit_once('.').map_or(file.as_str(), |(s, _)| s);
+    stem.split(|c: char| !c.is_ascii_alphanumeric())
+        .map(|w| w.trim_end_matches(|c: char| c.is_ascii_digit()))
+        .any(|w| DECORATION_WORDS.contains(&w.strip_suffix('s').unwrap_or(w)))
+}
+
 /// For a page whose region holds too little prose to be an article: keeps the
 /// region's short blocks that no rule dropped. Gives the words kept in all.
 pub(crate) fn keep_sparse(page: &Page, region: &Region, reasons: &mut [Reason]) -> u32 {

@@ -5,7 +5,7 @@
 //! page. Consecutive list items form one list, nested by their depth;
 //! consecutive quote paragraphs form one block quote.
 
-use crate::article::{Article, Block};
+use crate::article::{Article, Block, Span, SpanKind};
 
 impl Article {
     /// The body as Markdown: the title as a level-1 heading, sub-headings
@@ -56,20 +56,21 @@ impl Article {
             }
             previous_quote = is_quote;
             match block {
-                Block::Heading { level, text } => {
+                Block::Heading { level, text, spans } => {
                     out.push_str(&"#".repeat((*level).clamp(1, 6) as usize));
                     out.push(' ');
-                    out.push_str(&escape_markdown(text));
+                    markdown_inline(text, spans, &mut out);
                     out.push('\n');
                 }
-                Block::Paragraph { text } => {
-                    out.push_str(&escape_markdown(text));
+                Block::Paragraph { text, spans } => {
+                    markdown_inline(text, spans, &mut out);
                     out.push('\n');
                 }
                 Block::ListItem {
                     ordered,
                     depth,
                     text,
+                    spans,
                 } => {
                     let depth = (*depth).max(1) as usize;
                     lists.truncate(depth);
@@ -92,12 +93,12 @@ impl Article {
                     list.content = list.indent + marker.len();
                     out.push_str(&" ".repeat(list.indent));
                     out.push_str(&marker);
-                    out.push_str(&escape_markdown(text));
+                    markdown_inline(text, spans, &mut out);
                     out.push('\n');
                 }
-                Block::Quote { text } => {
+                Block::Quote { text, spans } => {
                     out.push_str("> ");
-                    out.push_str(&escape_markdown(text));
+                    markdown_inline(text, spans, &mut out);
                     out.push('\n');
                 }
                 Block::Preformatted { text } => {
@@ -110,6 +111,18 @@ impl Article {
                     out.push('\n');
                 }
                 Block::Table { rows } => markdown_table(rows, &mut out),
+                Block::Image { src, alt, caption } => {
+                    out.push_str("![");
+                    out.push_str(&escape_markdown(alt));
+                    out.push_str("](");
+                    out.push_str(&markdown_url(src));
+                    if let Some(caption) = caption {
+                        out.push_str(" \"");
+                        out.push_str(&escape_markdown(caption).replace('"', "\\\""));
+                        out.push('"');
+                    }
+                    out.push_str(")\n");
+                }
             }
         }
         out
@@ -154,16 +167,17 @@ impl Article {
                 out.push_str("</blockquote>\n");
             }
             match block {
-                Block::Heading { level, text } => {
+                Block::Heading { level, text, spans } => {
                     let tag =
                         ["h1", "h2", "h3", "h4", "h5", "h6"][(*level).clamp(1, 6) as usize - 1];
-                    push_element(&mut out, tag, text);
+                    push_inline_element(&mut out, tag, text, spans);
                 }
-                Block::Paragraph { text } => push_element(&mut out, "p", text),
+                Block::Paragraph { text, spans } => push_inline_element(&mut out, "p", text, spans),
                 Block::ListItem {
                     ordered,
                     depth,
                     text,
+                    spans,
                 } => {
                     let depth = (*depth).max(1) as usize;
                     close_lists(&mut lists, depth, &mut out);
@@ -183,16 +197,16 @@ impl Article {
                         lists.push((*ordered, false));
                     }
                     out.push_str("<li>");
-                    push_escaped(&mut out, text);
+                    html_inline(text, spans, &mut out);
                     if let Some(last) = lists.last_mut() {
                         last.1 = true;
                     }
                 }
-                Block::Quote { text } => {
+                Block::Quote { text, spans } => {
                     if !in_quote {
                         out.push_str("<blockquote>\n");
                     }
-                    push_element(&mut out, "p", text);
+                    push_inline_element(&mut out, "p", text, spans);
                 }
                 Block::Preformatted { text } => {
                     out.push_str("<pre><code>");
@@ -221,6 +235,17 @@ impl Article {
                         out.push_str("</tbody>\n");
                     }
                     out.push_str("</table>\n");
+                }
+                Block::Image { src, alt, caption } => {
+                    out.push_str("<figure>\n<img src=\"");
+                    push_escaped(&mut out, src);
+                    out.push_str("\" alt=\"");
+                    push_escaped(&mut out, alt);
+                    out.push_str("\">\n");
+                    if let Some(caption) = caption {
+                        push_element(&mut out, "figcaption", caption);
+                    }
+                    out.push_str("</figure>\n");
                 }
             }
             in_quote = is_quote;
@@ -255,6 +280,215 @@ fn push_element(out: &mut String, tag: &str, text: &str) {
     out.push_str("</");
     out.push_str(tag);
     out.push_str(">\n");
+}
+
+/// `<tag>text</tag>` with the text's spans as inline elements, and a line break.
+fn push_inline_element(out: &mut String, tag: &str, text: &str, spans: &[Span]) {
+    out.push('<');
+    out.push_str(tag);
+    out.push('>');
+    html_inline(text, spans, out);
+    out.push_str("</");
+    out.push_str(tag);
+    out.push_str(">\n");
+}
+
+/// A block's text with its spans as `<em>`, `<strong>`, `<code>` and `<a href>`.
+fn html_inline(text: &str, spans: &[Span], out: &mut String) {
+    for piece in pieces(text, spans) {
+        match piece {
+            Piece::Text(t) => push_escaped(out, t),
+            Piece::Open(span) => match &span.kind {
+                SpanKind::Link { href } => {
+                    out.push_str("<a href=\"");
+                    push_escaped(out, href);
+                    out.push_str("\">");
+                }
+                kind => {
+                    out.push('<');
+                    out.push_str(html_tag(kind));
+                    out.push('>');
+                }
+            },
+            Piece::Close(span) => {
+                out.push_str("</");
+                out.push_str(match &span.kind {
+                    SpanKind::Link { .. } => "a",
+                    kind => html_tag(kind),
+                });
+                out.push('>');
+            }
+        }
+    }
+}
+
+fn html_tag(kind: &SpanKind) -> &'static str {
+    match kind {
+        SpanKind::Emphasis => "em",
+        SpanKind::Strong => "strong",
+        SpanKind::Code => "code",
+        _ => "span",
+    }
+}
+
+/// A piece of a block's text: a run of text, or where a span starts or ends.
+enum Piece<'a> {
+    Text(&'a str),
+    Open(&'a Span),
+    Close(&'a Span),
+}
+
+/// Splits a block's text at its spans, properly nested whatever the spans
+/// say: a span outside the text or off a character boundary is ignored, one
+/// that runs past the end of the span around it is cut there, and nothing
+/// opens inside code.
+fn pieces<'a>(text: &'a str, spans: &'a [Span]) -> Vec<Piece<'a>> {
+    let mut order: Vec<&Span> = spans
+        .iter()
+        .filter(|s| {
+            s.start < s.end && text.is_char_boundary(s.start) && text.is_char_boundary(s.end)
+        })
+        .collect();
+    order.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
+    let mut out = Vec::with_capacity(order.len() * 3 + 1);
+    // Open spans with where they end.
+    let mut open: Vec<(&Span, usize)> = Vec::new();
+    let mut at = 0;
+    let close_until = |limit: usize,
+                       open: &mut Vec<(&'a Span, usize)>,
+                       at: &mut usize,
+                       out: &mut Vec<Piece<'a>>| {
+        while let Some(&(span, end)) = open.last() {
+            if end > limit {
+                break;
+            }
+            if *at < end {
+                out.push(Piece::Text(&text[*at..end]));
+                *at = end;
+            }
+            out.push(Piece::Close(span));
+            open.pop();
+        }
+    };
+    for span in order {
+        close_until(span.start, &mut open, &mut at, &mut out);
+        let end = open.last().map_or(span.end, |&(_, e)| span.end.min(e));
+        if end <= span.start || open.iter().any(|(s, _)| s.kind == SpanKind::Code) {
+            continue;
+        }
+        if at < span.start {
+            out.push(Piece::Text(&text[at..span.start]));
+            at = span.start;
+        }
+        out.push(Piece::Open(span));
+        open.push((span, end));
+    }
+    close_until(usize::MAX, &mut open, &mut at, &mut out);
+    if at < text.len() {
+        out.push(Piece::Text(&text[at..]));
+    }
+    out
+}
+
+/// A block's text as Markdown, its spans as `*emphasis*`, `**strong**`,
+/// `` `code` `` and `[links](target)`. Emphasis that CommonMark would not
+/// read as such (its delimiter between a letter and punctuation) is left
+/// out rather than written as stray asterisks.
+fn markdown_inline(text: &str, spans: &[Span], out: &mut String) {
+    if spans.is_empty() {
+        out.push_str(&escape_markdown(text));
+        return;
+    }
+    // Per open span: whether its delimiters were written.
+    let mut written: Vec<bool> = Vec::new();
+    let mut in_code = false;
+    for piece in pieces(text, spans) {
+        match piece {
+            Piece::Text(t) if in_code => out.push_str(t),
+            Piece::Text(t) => out.push_str(&escape_markdown(t)),
+            Piece::Open(span) => {
+                let write = match &span.kind {
+                    SpanKind::Emphasis | SpanKind::Strong => can_emphasise(text, span),
+                    _ => true,
+                };
+                if write {
+                    match &span.kind {
+                        SpanKind::Emphasis => out.push('*'),
+                        SpanKind::Strong => out.push_str("**"),
+                        SpanKind::Code => {
+                            let code = &text[span.start..span.end];
+                            out.push_str(&code_fence(code));
+                            in_code = true;
+                        }
+                        _ => out.push('['),
+                    }
+                }
+                written.push(write);
+            }
+            Piece::Close(span) => {
+                if written.pop().unwrap_or(false) {
+                    match &span.kind {
+                        SpanKind::Emphasis => out.push('*'),
+                        SpanKind::Strong => out.push_str("**"),
+                        SpanKind::Code => {
+                            let code = &text[span.start..span.end];
+                            let fence = code_fence(code);
+                            out.push_str(&fence.chars().rev().collect::<String>());
+                            in_code = false;
+                        }
+                        SpanKind::Link { href } => {
+                            out.push_str("](");
+                            out.push_str(&markdown_url(href));
+                            out.push(')');
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The opening delimiter of a code span: backticks one longer than the
+/// longest run inside, and a space when the code starts or ends with one.
+fn code_fence(code: &str) -> String {
+    let mut fence = "`".repeat(longest_run(code, '`') + 1);
+    if code.starts_with('`') || code.ends_with('`') {
+        fence.push(' ');
+    }
+    fence
+}
+
+/// Whether `*` around the span would be read as emphasis: CommonMark wants
+/// the opening delimiter left-flanking and the closing one right-flanking.
+fn can_emphasise(text: &str, span: &Span) -> bool {
+    let punct = |c: char| !c.is_alphanumeric() && !c.is_whitespace();
+    let before = text[..span.start].chars().next_back();
+    let first = text[span.start..].chars().next();
+    let last = text[..span.end].chars().next_back();
+    let after = text[span.end..].chars().next();
+    let open = first.is_some_and(|f| !f.is_whitespace())
+        && (!first.is_some_and(punct) || before.is_none_or(|b| b.is_whitespace() || punct(b)));
+    let close = last.is_some_and(|l| !l.is_whitespace())
+        && (!last.is_some_and(punct) || after.is_none_or(|a| a.is_whitespace() || punct(a)));
+    open && close
+}
+
+/// A link or image target for Markdown: spaces, parentheses and angle
+/// brackets percent-encoded, so the target cannot end early.
+fn markdown_url(url: &str) -> String {
+    let mut out = String::with_capacity(url.len());
+    for c in url.chars() {
+        match c {
+            ' ' => out.push_str("%20"),
+            '(' => out.push_str("%28"),
+            ')' => out.push_str("%29"),
+            '<' => out.push_str("%3C"),
+            '>' => out.push_str("%3E"),
+            '\n' | '\r' | '\t' => {}
+            _ => out.push(c),
+        }
+    }
+    out
 }
 
 /// Text with `&`, `<`, `>` and `"` escaped.
@@ -378,11 +612,15 @@ mod tests {
             ordered,
             depth,
             text: text.into(),
+            spans: Vec::new(),
         }
     }
 
     fn para(text: &str) -> Block {
-        Block::Paragraph { text: text.into() }
+        Block::Paragraph {
+            text: text.into(),
+            spans: Vec::new(),
+        }
     }
 
     #[test]
@@ -433,9 +671,11 @@ mod tests {
             },
             Block::Quote {
                 text: "First quoted paragraph.".into(),
+                spans: Vec::new(),
             },
             Block::Quote {
                 text: "Second quoted paragraph.".into(),
+                spans: Vec::new(),
             },
         ]);
         let md = a.to_markdown();
@@ -475,6 +715,7 @@ mod tests {
             item(false, 1, "c"),
             Block::Quote {
                 text: "\"Quoted\"".into(),
+                spans: Vec::new(),
             },
         ]);
         assert_eq!(
@@ -498,5 +739,54 @@ mod tests {
             "<article>\n<table>\n<thead>\n<tr><th>Town</th></tr>\n</thead>\n<tbody>\n\
              <tr><td>Helston</td></tr>\n</tbody>\n</table>\n</article>\n"
         );
+    }
+
+    fn span(start: usize, end: usize, kind: SpanKind) -> Span {
+        Span { start, end, kind }
+    }
+
+    #[test]
+    fn markdown_spans_nest_and_emphasis_is_only_written_where_it_reads_as_such() {
+        let text = "Read the guide, then run `make` and say \"done\"!";
+        let link = SpanKind::Link {
+            href: "https://example.com/a (b)".into(),
+        };
+        let spans = vec![
+            span(5, 14, link),
+            span(9, 14, SpanKind::Strong),
+            // `make` with its backticks: the fence must be longer.
+            span(25, 31, SpanKind::Code),
+            // Emphasis of `"done"` after a space: left-flanking, so written.
+            span(40, 46, SpanKind::Emphasis),
+        ];
+        let mut md = String::new();
+        markdown_inline(text, &spans, &mut md);
+        assert_eq!(
+            md,
+            "Read [the **guide**](https://example.com/a%20%28b%29), then run `` `make` `` \
+             and say *\"done\"*!"
+        );
+        // A delimiter between a letter and punctuation is not emphasis in
+        // CommonMark: the text is written without it.
+        let mut md = String::new();
+        markdown_inline("Done\"now\"", &[span(4, 9, SpanKind::Strong)], &mut md);
+        assert_eq!(md, "Done\"now\"");
+    }
+
+    #[test]
+    fn spans_that_do_not_fit_the_text_are_ignored_or_cut() {
+        let text = "né à Paris";
+        let spans = vec![
+            // Off a character boundary (inside `é`), past the end, empty.
+            span(2, 4, SpanKind::Emphasis),
+            span(3, 40, SpanKind::Strong),
+            span(5, 5, SpanKind::Code),
+            // Overlapping: the second is cut at the end of the first.
+            span(0, 6, SpanKind::Emphasis),
+            span(4, 12, SpanKind::Strong),
+        ];
+        let mut html = String::new();
+        html_inline(text, &spans, &mut html);
+        assert_eq!(html, "<em>né <strong>à</strong></em> Paris");
     }
 }

@@ -65,6 +65,7 @@ mod decode;
 mod error;
 mod format;
 mod hints;
+mod href;
 mod lines;
 mod meta;
 mod parse;
@@ -74,7 +75,7 @@ mod score;
 mod select;
 mod tuning;
 
-pub use article::{Article, Block, BlockReport, Explain};
+pub use article::{Article, Block, BlockReport, Explain, Span, SpanKind};
 pub use meta::Metadata;
 
 /// The README's examples, compiled and run as doctests so that they stay true.
@@ -112,6 +113,19 @@ pub struct Options {
     /// Keep the body's tables. On by default; off, a table is left out of
     /// the text and the blocks.
     pub tables: bool,
+    /// Record the body's links as [`Span`]s of its blocks, their targets
+    /// made absolute against the page's address. Off by default.
+    pub links: bool,
+    /// Record emphasis, strong emphasis and inline code as [`Span`]s of
+    /// the body's blocks. Off by default.
+    pub formatting: bool,
+    /// Return the body's images as [`Block::Image`]s, in their places
+    /// between the blocks. Off by default. They never enter
+    /// [`Article::text`].
+    pub images: bool,
+    /// Give each image the caption of its figure (captions are never part
+    /// of the text). Off by default; it needs [`images`](Options::images).
+    pub captions: bool,
 }
 
 /// How doubtful blocks are decided: short lines between paragraphs, blocks
@@ -150,6 +164,10 @@ impl Default for Options {
             focus: Focus::Balanced,
             comments: false,
             tables: true,
+            links: false,
+            formatting: false,
+            images: false,
+            captions: false,
         }
     }
 }
@@ -191,6 +209,30 @@ impl Options {
         self
     }
 
+    /// Records the body's links, with absolute targets (see [`Options::links`]).
+    pub fn links(mut self, on: bool) -> Self {
+        self.links = on;
+        self
+    }
+
+    /// Records emphasis and inline code (see [`Options::formatting`]).
+    pub fn formatting(mut self, on: bool) -> Self {
+        self.formatting = on;
+        self
+    }
+
+    /// Returns the body's images as blocks (see [`Options::images`]).
+    pub fn images(mut self, on: bool) -> Self {
+        self.images = on;
+        self
+    }
+
+    /// Gives each image its figure's caption (see [`Options::captions`]).
+    pub fn captions(mut self, on: bool) -> Self {
+        self.captions = on;
+        self
+    }
+
     /// Sets the fewest words of prose a page needs to count as an article.
     pub fn min_article_words(mut self, words: u32) -> Self {
         self.min_article_words = words;
@@ -217,7 +259,12 @@ pub fn extract_with(html: &str, options: &Options) -> Result<Article, Error> {
         return Err(Error::Empty);
     }
     let dom = parse::parse(html);
-    let page = blocks::collect(&dom);
+    let record = blocks::Record {
+        links: options.links,
+        formatting: options.formatting,
+        images: options.images,
+    };
+    let page = blocks::collect(&dom, record);
     drop(dom);
     let scores = score::score_all(&page);
     let region = select::select(&page, &scores);
@@ -248,6 +295,11 @@ pub fn extract_with(html: &str, options: &Options) -> Result<Article, Error> {
             Vec::new()
         },
         tables: options.tables,
+        images: if options.images {
+            clean::images(&page, &scores, &region, &reasons, options.captions)
+        } else {
+            Vec::new()
+        },
     };
     let mut article = render::render(page, &reasons, &wanted);
     article.explain = explain;

@@ -1,9 +1,10 @@
 //! Stage 7, render: takes the kept blocks and gives the [`Article`]: typed
 //! blocks (table cells gathered into rows) and the plain text made from them.
 
-use crate::article::{Article, Block, BlockReport, Explain};
+use crate::article::{Article, Block, BlockReport, Explain, SpanKind};
 use crate::blocks::{Page, RawBlock, Tag};
 use crate::clean::Reason;
+use crate::href;
 use crate::meta;
 use crate::score::Score;
 use crate::select::Region;
@@ -18,6 +19,9 @@ pub(crate) struct Wanted<'a> {
     pub comments: Vec<bool>,
     /// Whether tables are kept.
     pub tables: bool,
+    /// Per image of the page: `None` when left out, else its caption (see
+    /// [`crate::clean::images`]); empty when images are not wanted.
+    pub images: Vec<Option<Option<String>>>,
 }
 
 /// Builds the article from the blocks that were kept, and its metadata.
@@ -49,11 +53,44 @@ pub(crate) fn render(page: Page, reasons: &[Reason], wanted: &Wanted<'_>) -> Art
             .collect(),
     };
     let (title, metadata) = meta::resolve(&page.signals, &visible, wanted.url);
+    // Links and images resolve against the page's `<base>`, its address, or
+    // failing both its canonical address.
+    let page_url = wanted.url.or(metadata.canonical_url.as_deref());
+    let base = match (&page.base, page_url) {
+        (Some(b), Some(u)) => Some(href::resolve(u, b)),
+        (Some(b), None) => Some(b.clone()),
+        (None, u) => u.map(String::from),
+    };
+    let absolute = |s: &str| {
+        base.as_deref()
+            .map_or_else(|| s.to_string(), |b| href::resolve(b, s))
+    };
+    let mut images = page
+        .images
+        .into_iter()
+        .zip(&wanted.images)
+        .filter_map(|(img, kept)| kept.as_ref().map(|caption| (img, caption)))
+        .peekable();
     let mut comments: Vec<Block> = Vec::new();
     let mut blocks: Vec<Block> = Vec::new();
     // The table being filled, with the row index of its last cell.
     let mut table: Option<(u32, u32, Vec<Vec<String>>)> = None;
-    for (i, (b, r)) in page.blocks.into_iter().zip(reasons).enumerate() {
+    for (i, (mut b, r)) in page.blocks.into_iter().zip(reasons).enumerate() {
+        while let Some((img, caption)) = images.next_if(|(img, _)| img.at as usize <= i) {
+            if let Some((_, _, rows)) = table.take() {
+                blocks.push(Block::Table { rows });
+            }
+            blocks.push(Block::Image {
+                src: absolute(&img.src),
+                alt: img.alt,
+                caption: caption.clone(),
+            });
+        }
+        for span in &mut b.spans {
+            if let SpanKind::Link { href } = &mut span.kind {
+                *href = absolute(href);
+            }
+        }
         if wanted.comments.get(i).copied().unwrap_or(false) {
             comments.push(typed(b));
             continue;
@@ -90,8 +127,16 @@ pub(crate) fn render(page: Page, reasons: &[Reason], wanted: &Wanted<'_>) -> Art
     if let Some((_, _, rows)) = table.take() {
         blocks.push(Block::Table { rows });
     }
-    let mut text = String::with_capacity(blocks.iter().map(|b| b.text().len() + 2).sum());
-    for block in &blocks {
+    for (img, caption) in images {
+        blocks.push(Block::Image {
+            src: absolute(&img.src),
+            alt: img.alt,
+            caption: caption.clone(),
+        });
+    }
+    let prose = || blocks.iter().filter(|b| !matches!(b, Block::Image { .. }));
+    let mut text = String::with_capacity(prose().map(|b| b.text().len() + 2).sum());
+    for block in prose() {
         if !text.is_empty() {
             text.push_str("\n\n");
         }
@@ -151,15 +196,17 @@ pub(crate) fn explain(
 
 fn typed(b: RawBlock) -> Block {
     let text = b.text;
+    let spans = b.spans;
     match b.tag {
-        Tag::Heading(level) => Block::Heading { level, text },
+        Tag::Heading(level) => Block::Heading { level, text, spans },
         Tag::ListItem => Block::ListItem {
             ordered: b.ordered,
             depth: b.list_depth.max(1),
             text,
+            spans,
         },
         Tag::Pre => Block::Preformatted { text },
-        _ if b.quote => Block::Quote { text },
-        _ => Block::Paragraph { text },
+        _ if b.quote => Block::Quote { text, spans },
+        _ => Block::Paragraph { text, spans },
     }
 }

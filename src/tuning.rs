@@ -126,6 +126,10 @@ pub(crate) const CAPTION_MAX_WORDS: u32 = 30;
 /// blocks; a section of the article with a photo in it has more.
 pub(crate) const IMAGE_BOX_MAX_BLOCKS: u32 = 3;
 
+/// An image whose `width` or `height` attribute is below this many pixels
+/// is an icon, a spacer or a tracking pixel, not a picture of the article.
+pub(crate) const IMAGE_MIN_SIDE: u32 = 48;
+
 /// Deepest nesting of elements the parse stage lets through; deeper start
 /// tags are dropped (their text is kept, in the deepest admitted element).
 /// Browsers cap the tree at about this depth (Blink: 512); no real page

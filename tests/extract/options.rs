@@ -132,3 +132,187 @@ fn focus_decides_the_doubtful_edge_and_never_the_region() {
             .all(|b| blocks(&recall).contains(b))
     );
 }
+
+/// A WordPress feature with inline links and emphasis, a lazy image with a
+/// placeholder `src`, a figure, an emoji, an author avatar, an ad pixel,
+/// share icons and a related-posts grid with thumbnails, under a `<base>`.
+const FEATURE: &str = include_str!("../fixtures/garden-feature.html");
+
+fn rich() -> Options {
+    Options::default()
+        .links(true)
+        .formatting(true)
+        .images(true)
+        .captions(true)
+}
+
+#[test]
+fn links_formatting_and_images_render_as_the_files_checked_by_eye() {
+    let a = extract(FEATURE, &rich());
+    assert_eq!(
+        a.to_markdown(),
+        include_str!("../fixtures/garden-feature.expected.md")
+    );
+    assert_eq!(
+        a.to_html(),
+        include_str!("../fixtures/garden-feature.expected.html")
+    );
+}
+
+#[test]
+fn links_formatting_and_images_change_the_blocks_never_the_text() {
+    let plain = extract(FEATURE, &Options::default());
+    assert!(plain.blocks.iter().all(|b| b.spans().is_empty()));
+    assert!(
+        !plain
+            .blocks
+            .iter()
+            .any(|b| matches!(b, Block::Image { .. }))
+    );
+
+    let a = extract(FEATURE, &rich());
+    assert_eq!(a.text, plain.text);
+    let prose: Vec<&Block> = a
+        .blocks
+        .iter()
+        .filter(|b| !matches!(b, Block::Image { .. }))
+        .collect();
+    assert_eq!(prose.len(), plain.blocks.len());
+    for (rich, plain) in prose.iter().zip(&plain.blocks) {
+        assert_eq!(rich.text(), plain.text());
+    }
+}
+
+#[test]
+fn the_articles_own_images_are_kept_and_the_pages_furniture_is_not() {
+    let a = extract(FEATURE, &Options::default().images(true));
+    let images: Vec<(&str, &str, Option<&str>)> = a
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Image { src, alt, caption } => {
+                Some((src.as_str(), alt.as_str(), caption.as_deref()))
+            }
+            _ => None,
+        })
+        .collect();
+    // The lazy image's real address (from `data-srcset`, resolved against
+    // the page's `<base>`) and the figure's protocol-relative one; not the
+    // logo, the avatar, the emoji, the ad pixel, the share icons or the
+    // related posts' thumbnails. Captions only when asked for.
+    assert_eq!(
+        images,
+        [
+            (
+                "https://www.allotmentpost.example/wp-content/uploads/2024/04/wall-cross-section-1024x683.jpg",
+                "Cross-section of a dry-stone wall showing the hearting between two faces",
+                None
+            ),
+            (
+                "https://cdn.allotmentpost.example/2024/04/cope-stones.jpg",
+                "Cope stones set on edge along the top of a finished wall",
+                None
+            ),
+        ]
+    );
+    // Each image sits where it was: the first after the opening paragraph.
+    assert!(matches!(a.blocks[1], Block::Image { .. }));
+    assert!(a.blocks[0].text().starts_with("A good dry-stone wall"));
+
+    let captioned = extract(FEATURE, &Options::default().images(true).captions(true));
+    let captions: Vec<&str> = captioned
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Image { caption, .. } => caption.as_deref(),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        captions,
+        [
+            "The two faces lean in towards each other, with small hearting stones packed \
+             between them. Photo: Tom Penrose",
+            "Cope stones on edge keep the rain out of the hearting."
+        ]
+    );
+    assert!(!captioned.text.contains("Photo: Tom Penrose"));
+}
+
+#[test]
+fn spans_mark_links_and_emphasis_in_the_blocks_text() {
+    use bodycopy::SpanKind;
+    let a = extract(FEATURE, &rich());
+    let footings = a
+        .blocks
+        .iter()
+        .find(|b| b.text().starts_with("Start with the footings"))
+        .expect("the footings paragraph");
+    let text = footings.text();
+    let spans: Vec<(&str, &SpanKind)> = footings
+        .spans()
+        .iter()
+        .map(|s| (&text[s.start..s.end], &s.kind))
+        .collect();
+    assert_eq!(
+        spans,
+        [
+            ("footings", &SpanKind::Strong),
+            ("into", &SpanKind::Emphasis),
+            (
+                "batter",
+                &SpanKind::Link {
+                    href: "https://www.allotmentpost.example/glossary/#batter".into()
+                }
+            ),
+        ]
+    );
+    // A `javascript:` link is text, not a link.
+    let cope = a
+        .blocks
+        .iter()
+        .find(|b| b.text().starts_with("Finish with the cope"))
+        .expect("the cope paragraph");
+    assert!(cope.spans().is_empty(), "{:?}", cope.spans());
+}
+
+#[test]
+fn links_resolve_against_the_page_address_when_the_page_names_none() {
+    let html = "<html><head><title>Allotment rents rise</title></head><body><article>\
+        <h1>Allotment rents rise</h1>\
+        <p>Rents on the <a href='/sites/north-road/'>North Road site</a> will rise by a fifth \
+        from April, the parish council said, the first increase since the plots were \
+        <a href='../history.html'>laid out in 1952</a>, and tenants have been asked for views.</p>\
+        <p>Tenants have until the end of February to respond, and the council will meet \
+        again in March to set the final figure for the coming year.</p>\
+        </article></body></html>";
+    let hrefs = |a: &bodycopy::Article| -> Vec<String> {
+        a.blocks
+            .iter()
+            .flat_map(|b| b.spans())
+            .filter_map(|s| match &s.kind {
+                bodycopy::SpanKind::Link { href } => Some(href.clone()),
+                _ => None,
+            })
+            .collect()
+    };
+    // Without an address, links stay as written.
+    let as_written = extract(html, &Options::default().links(true));
+    assert_eq!(
+        hrefs(&as_written),
+        ["/sites/north-road/", "../history.html"]
+    );
+    let resolved = extract(
+        html,
+        &Options::default()
+            .links(true)
+            .url("https://parish.example/news/2025/rents.html"),
+    );
+    assert_eq!(
+        hrefs(&resolved),
+        [
+            "https://parish.example/sites/north-road/",
+            "https://parish.example/news/history.html"
+        ]
+    );
+}

@@ -42,6 +42,7 @@ fn paragraph(blocks: &[Block], text: &str) -> usize {
         blocks,
         &Block::Paragraph {
             text: text.to_owned(),
+            spans: Vec::new(),
         },
     )
 }
@@ -55,6 +56,7 @@ fn list_items(blocks: &[Block]) -> Vec<(bool, u8, &str)> {
                 ordered,
                 depth,
                 text,
+                ..
             } => Some((*ordered, *depth, text.as_str())),
             _ => None,
         })
@@ -112,6 +114,7 @@ fn blog_post_keeps_paragraphs_heading_code_and_quote() {
         &Block::Heading {
             level: 2,
             text: "What the pruning step actually did".to_owned(),
+            spans: Vec::new(),
         },
     );
     let code = position(
@@ -126,6 +129,7 @@ fn blog_post_keeps_paragraphs_heading_code_and_quote() {
             text: "A backup you never restore from is a rumour, and a backup job that never \
                    reports is a rumour about a rumour."
                 .to_owned(),
+            spans: Vec::new(),
         },
     );
     assert!(
@@ -378,6 +382,7 @@ fn recipe_keeps_the_table_and_the_paragraphs_around_lists_and_table() {
             &Block::Heading {
                 level: 2,
                 text: heading.to_owned(),
+                spans: Vec::new(),
             },
         );
     }

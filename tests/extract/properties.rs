@@ -84,6 +84,8 @@ fn attrs() -> impl Strategy<Value = Vec<(String, String)>> {
         prop::sample::select(CLASSES).prop_map(|c| ("class".to_string(), c.to_string())),
         prop::sample::select(CLASSES).prop_map(|c| ("id".to_string(), c.to_string())),
         Just(("href".to_string(), "/story/1".to_string())),
+        Just(("href".to_string(), "../a b(1).html#x".to_string())),
+        Just(("data-src".to_string(), "//cdn.example/p.jpg".to_string())),
         Just(("hidden".to_string(), String::new())),
         Just(("style".to_string(), "display: none".to_string())),
         Just(("aria-hidden".to_string(), "true".to_string())),
@@ -221,6 +223,36 @@ proptest! {
             }
         }
         prop_assert_eq!(first, bodycopy::extract(&html), "two runs differ");
+    }
+
+    #[test]
+    fn links_formatting_and_images_leave_the_text_and_keep_spans_well_formed(html in page()) {
+        let options = bodycopy::Options::default()
+            .links(true)
+            .formatting(true)
+            .images(true)
+            .captions(true);
+        let rich = bodycopy::extract_with(&html, &options);
+        let plain = bodycopy::extract(&html);
+        prop_assert_eq!(rich.is_ok(), plain.is_ok());
+        if let (Ok(rich), Ok(plain)) = (rich, plain) {
+            prop_assert_eq!(&rich.text, &plain.text);
+            for block in &rich.blocks {
+                let text = block.text();
+                let mut open: Vec<usize> = Vec::new();
+                for s in block.spans() {
+                    prop_assert!(s.start < s.end && s.end <= text.len(), "{s:?} in {text:?}");
+                    prop_assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+                    let inner = &text[s.start..s.end];
+                    prop_assert_eq!(inner.trim(), inner, "span with whitespace at its ends");
+                    // Spans nest: each one ends within every span still open.
+                    open.retain(|&end| end > s.start);
+                    prop_assert!(open.iter().all(|&end| s.end <= end), "{:?} overlaps", s);
+                    open.push(s.end);
+                }
+            }
+            let _ = (rich.to_markdown(), rich.to_html());
+        }
     }
 
     #[test]

@@ -66,7 +66,7 @@ fn the_sub_heading_is_kept_as_a_heading_in_the_semantic_page() {
     let a = bodycopy::extract(SEMANTIC).expect("an article");
     assert!(
         a.blocks.iter().any(|b| matches!(b,
-            bodycopy::Block::Heading { level: 2, text } if text == "Clean-up begins along the harbour")),
+            bodycopy::Block::Heading { level: 2, text, .. } if text == "Clean-up begins along the harbour")),
         "{:?}",
         a.blocks
     );
