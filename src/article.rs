@@ -104,7 +104,7 @@ pub enum Block {
 /// emphasis, code), recorded when [`Options::links`](crate::Options::links)
 /// or [`Options::formatting`](crate::Options::formatting) asks for it.
 ///
-/// `start..end` are byte offsets into the block's text, on character
+/// `start..end` are byte offsets (of UTF-8) into the block's text, on character
 /// boundaries, with no whitespace at either end. Spans come in the order of
 /// their starts, and two spans either nest or do not overlap (an outer span
 /// comes before the spans inside it).
@@ -116,6 +116,7 @@ pub struct Span {
     /// Byte offset just past its last character.
     pub end: usize,
     /// What the span is.
+    #[cfg_attr(feature = "serde", serde(flatten))]
     pub kind: SpanKind,
 }
 
