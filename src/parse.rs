@@ -105,6 +105,9 @@ struct Stack {
 /// One open element of the model.
 struct Open {
     name: LocalName,
+    /// What the element is to the scans of the stack ([`HEADING`], ...),
+    /// worked out once when it opens.
+    kinds: u8,
     /// For elements that put a marker in the list of active formatting
     /// elements (table cells, captions, ...): the count of open formatting
     /// elements before, restored when the element closes.
@@ -142,6 +145,7 @@ impl Stack {
         let formatting_before = is_marker(name).then_some(self.formatting);
         self.open.push(Open {
             name: name.clone(),
+            kinds: kinds(name),
             formatting_before,
         });
         true
@@ -168,8 +172,8 @@ impl Stack {
             | local_name!("h3")
             | local_name!("h4")
             | local_name!("h5")
-            | local_name!("h6") => self.pop_through(is_heading, |_| false),
-            _ => self.pop_through(|n| n == name, |_| false),
+            | local_name!("h6") => self.pop_through(|o| o.kinds & HEADING != 0, |_| false),
+            _ => self.pop_through(|o| o.name == *name, |_| false),
         }
         true
     }
@@ -178,28 +182,29 @@ impl Stack {
     fn close_implied(&mut self, name: &LocalName) {
         match *name {
             local_name!("li") => self.pop_through(
-                |n| *n == local_name!("li"),
-                |n| is_special(n) && !is_list_item_passable(n),
+                |o| o.name == local_name!("li"),
+                |o| o.kinds & SPECIAL != 0 && o.kinds & LIST_ITEM_PASSABLE == 0,
             ),
             local_name!("dd") | local_name!("dt") => self.pop_through(
-                |n| matches!(*n, local_name!("dd") | local_name!("dt")),
-                |n| is_special(n) && !is_list_item_passable(n),
+                |o| matches!(o.name, local_name!("dd") | local_name!("dt")),
+                |o| o.kinds & SPECIAL != 0 && o.kinds & LIST_ITEM_PASSABLE == 0,
             ),
             local_name!("td") | local_name!("th") => self.pop_through(
-                |n| matches!(*n, local_name!("td") | local_name!("th")),
-                |n| *n == local_name!("table"),
+                |o| matches!(o.name, local_name!("td") | local_name!("th")),
+                |o| o.name == local_name!("table"),
             ),
-            local_name!("tr") => {
-                self.pop_through(|n| *n == local_name!("tr"), |n| *n == local_name!("table"))
-            }
+            local_name!("tr") => self.pop_through(
+                |o| o.name == local_name!("tr"),
+                |o| o.name == local_name!("table"),
+            ),
             local_name!("tbody") | local_name!("thead") | local_name!("tfoot") => self.pop_through(
-                |n| {
+                |o| {
                     matches!(
-                        *n,
+                        o.name,
                         local_name!("tbody") | local_name!("thead") | local_name!("tfoot")
                     )
                 },
-                |n| *n == local_name!("table"),
+                |o| o.name == local_name!("table"),
             ),
             local_name!("option") | local_name!("optgroup") => {
                 while self.open.last().is_some_and(|o| {
@@ -210,31 +215,30 @@ impl Stack {
                 }
             }
             local_name!("a") | local_name!("nobr") | local_name!("button") => {
-                self.pop_through(|n| n == name, is_scope_boundary)
+                self.pop_through(|o| o.name == *name, |o| o.kinds & SCOPE_BOUNDARY != 0)
             }
             _ => {}
         }
         if closes_p(name) {
-            self.pop_through(|n| *n == local_name!("p"), is_scope_boundary);
+            self.pop_through(
+                |o| o.name == local_name!("p"),
+                |o| o.kinds & SCOPE_BOUNDARY != 0,
+            );
         }
-        if is_heading(name) && self.open.last().is_some_and(|o| is_heading(&o.name)) {
+        if is_heading(name) && self.open.last().is_some_and(|o| o.kinds & HEADING != 0) {
             self.pop();
         }
     }
 
     /// Pops through the innermost open element that `target` accepts, unless
     /// an element that `stop` accepts is met first (searching from the top).
-    fn pop_through(
-        &mut self,
-        target: impl Fn(&LocalName) -> bool,
-        stop: impl Fn(&LocalName) -> bool,
-    ) {
+    fn pop_through(&mut self, target: impl Fn(&Open) -> bool, stop: impl Fn(&Open) -> bool) {
         let Some(i) = self
             .open
             .iter()
             .rev()
-            .take_while(|o| target(&o.name) || !stop(&o.name))
-            .position(|o| target(&o.name))
+            .take_while(|o| target(o) || !stop(o))
+            .position(&target)
         else {
             return;
         };
@@ -246,7 +250,7 @@ impl Stack {
 
     fn pop(&mut self) {
         if let Some(o) = self.open.pop() {
-            if matches!(o.name, local_name!("svg") | local_name!("math")) {
+            if o.kinds & FOREIGN != 0 {
                 self.foreign = self.foreign.saturating_sub(1);
             }
             if let Some(before) = o.formatting_before {
@@ -254,6 +258,40 @@ impl Stack {
             }
         }
     }
+}
+
+/// [`Open::kinds`]: a heading.
+const HEADING: u8 = 1;
+/// [`Open::kinds`]: bounds the scope in which an open `p`, `a` or `button`
+/// is looked for.
+const SCOPE_BOUNDARY: u8 = 1 << 1;
+/// [`Open::kinds`]: special, in the standard's sense.
+const SPECIAL: u8 = 1 << 2;
+/// [`Open::kinds`]: special, but passed through when looking for an open `li`.
+const LIST_ITEM_PASSABLE: u8 = 1 << 3;
+/// [`Open::kinds`]: `svg` or `math`.
+const FOREIGN: u8 = 1 << 4;
+
+/// What an element is to the scans of the stack of open elements, worked out
+/// once, so that a scan tests bits rather than comparing names.
+fn kinds(name: &LocalName) -> u8 {
+    let mut k = 0;
+    if is_heading(name) {
+        k |= HEADING;
+    }
+    if is_scope_boundary(name) {
+        k |= SCOPE_BOUNDARY;
+    }
+    if is_special(name) {
+        k |= SPECIAL;
+    }
+    if is_list_item_passable(name) {
+        k |= LIST_ITEM_PASSABLE;
+    }
+    if matches!(*name, local_name!("svg") | local_name!("math")) {
+        k |= FOREIGN;
+    }
+    k
 }
 
 /// Elements without content or end tag.
