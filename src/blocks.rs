@@ -471,21 +471,35 @@ impl Walker {
     }
 
     fn flush(&mut self, top: &Open) {
-        let p = std::mem::take(&mut self.pending);
-        self.pending.space = true;
+        // The block's text is gathered in one buffer reused for every block,
+        // and copied out at its final length: one allocation per block
+        // instead of one per doubling of a growing string.
+        let mut buffer = std::mem::take(&mut self.pending.text);
+        let p = std::mem::replace(
+            &mut self.pending,
+            Pending {
+                space: true,
+                ..Pending::default()
+            },
+        );
         self.flushes = self.flushes.wrapping_add(1);
-        let mut text = p.text;
-        // Trimmed in place: outside `pre` the walk never writes a leading
-        // space, and collapses the trailing run to one.
-        let mut lead = 0;
-        if top.pre {
-            text.truncate(text.trim_end().len());
-            lead = text.len() - text.trim_start_matches('\n').len();
-            text.drain(..lead);
-        } else if text.ends_with(' ') {
-            text.pop();
-        }
-        if text.is_empty() || p.words == 0 {
+        // Outside `pre` the walk never writes a leading space, and collapses
+        // the trailing run to one.
+        let (lead, body) = if top.pre {
+            let body = buffer.trim_end().trim_start_matches('\n');
+            (buffer.trim_end().len() - body.len(), body)
+        } else {
+            (0, buffer.strip_suffix(' ').unwrap_or(&buffer))
+        };
+        let keep = !body.is_empty() && p.words > 0;
+        let text = if keep {
+            body.to_string()
+        } else {
+            String::new()
+        };
+        buffer.clear();
+        self.pending.text = buffer;
+        if !keep {
             return;
         }
         let spans = if p.spans.is_empty() {

@@ -100,14 +100,17 @@ struct Stack {
     formatting: usize,
     /// Start tags dropped, by name, whose end tags are still to come.
     dropped: Vec<(LocalName, usize)>,
+    /// The kinds of the tag names met lately: a cache indexed by the
+    /// name's hash, so that the common tags are classed once, not on every
+    /// tag (filled on first use).
+    cache: Vec<(LocalName, u16)>,
 }
 
 /// One open element of the model.
 struct Open {
     name: LocalName,
-    /// What the element is to the scans of the stack ([`HEADING`], ...),
-    /// worked out once when it opens.
-    kinds: u8,
+    /// What the element is ([`kinds`]), worked out once when it opens.
+    kinds: u16,
     /// For elements that put a marker in the list of active formatting
     /// elements (table cells, captions, ...): the count of open formatting
     /// elements before, restored when the element closes.
@@ -118,14 +121,15 @@ impl Stack {
     /// A start tag: updates the model and says whether to pass the tag on.
     fn open(&mut self, tag: &Tag) -> bool {
         let name = &tag.name;
-        if is_void(name) || (tag.self_closing && self.foreign > 0) {
+        let k = self.kinds_of(name);
+        if k & VOID != 0 || (tag.self_closing && self.foreign > 0) {
             return true;
         }
-        self.close_implied(name);
+        self.close_implied(name, k);
         // Raw-text elements hold no markup, so they add one level at most;
         // dropping one would make the tokenizer read its text as markup.
-        let raw_text = is_raw_text(name);
-        let formatting = is_formatting(name);
+        let raw_text = k & RAW_TEXT != 0;
+        let formatting = k & FORMATTING != 0;
         if !raw_text
             && (self.open.len() >= MAX_NESTING
                 || (formatting && self.formatting >= MAX_OPEN_FORMATTING))
@@ -139,16 +143,31 @@ impl Stack {
         if formatting {
             self.formatting += 1;
         }
-        if matches!(*name, local_name!("svg") | local_name!("math")) {
+        if k & FOREIGN != 0 {
             self.foreign += 1;
         }
-        let formatting_before = is_marker(name).then_some(self.formatting);
+        let formatting_before = (k & MARKER != 0).then_some(self.formatting);
         self.open.push(Open {
             name: name.clone(),
-            kinds: kinds(name),
+            kinds: k,
             formatting_before,
         });
         true
+    }
+
+    /// The kinds of a tag name, from the cache when it was met lately.
+    fn kinds_of(&mut self, name: &LocalName) -> u16 {
+        const SLOTS: usize = 64;
+        if self.cache.is_empty() {
+            let empty = LocalName::default();
+            let k = kinds(&empty);
+            self.cache = vec![(empty, k); SLOTS];
+        }
+        let slot = &mut self.cache[name.get_hash() as usize % SLOTS];
+        if slot.0 != *name {
+            *slot = (name.clone(), kinds(name));
+        }
+        slot.1
     }
 
     /// An end tag: updates the model and says whether to pass the tag on.
@@ -160,7 +179,7 @@ impl Stack {
             }
             return false;
         }
-        if is_formatting(name) {
+        if self.kinds_of(name) & FORMATTING != 0 {
             self.formatting = self.formatting.saturating_sub(1);
         }
         match *name {
@@ -178,8 +197,11 @@ impl Stack {
         true
     }
 
-    /// Closes what the start tag `name` closes implicitly.
-    fn close_implied(&mut self, name: &LocalName) {
+    /// Closes what the start tag `name` (of kinds `k`) closes implicitly.
+    fn close_implied(&mut self, name: &LocalName, k: u16) {
+        if k & (IMPLIES | CLOSES_P | HEADING) == 0 {
+            return;
+        }
         match *name {
             local_name!("li") => self.pop_through(
                 |o| o.name == local_name!("li"),
@@ -219,13 +241,13 @@ impl Stack {
             }
             _ => {}
         }
-        if closes_p(name) {
+        if k & CLOSES_P != 0 {
             self.pop_through(
                 |o| o.name == local_name!("p"),
                 |o| o.kinds & SCOPE_BOUNDARY != 0,
             );
         }
-        if is_heading(name) && self.open.last().is_some_and(|o| o.kinds & HEADING != 0) {
+        if k & HEADING != 0 && self.open.last().is_some_and(|o| o.kinds & HEADING != 0) {
             self.pop();
         }
     }
@@ -260,38 +282,68 @@ impl Stack {
     }
 }
 
-/// [`Open::kinds`]: a heading.
-const HEADING: u8 = 1;
-/// [`Open::kinds`]: bounds the scope in which an open `p`, `a` or `button`
-/// is looked for.
-const SCOPE_BOUNDARY: u8 = 1 << 1;
-/// [`Open::kinds`]: special, in the standard's sense.
-const SPECIAL: u8 = 1 << 2;
-/// [`Open::kinds`]: special, but passed through when looking for an open `li`.
-const LIST_ITEM_PASSABLE: u8 = 1 << 3;
-/// [`Open::kinds`]: `svg` or `math`.
-const FOREIGN: u8 = 1 << 4;
+/// Kinds of element, as bits: a heading.
+const HEADING: u16 = 1;
+/// Bounds the scope in which an open `p`, `a` or `button` is looked for.
+const SCOPE_BOUNDARY: u16 = 1 << 1;
+/// Special, in the standard's sense.
+const SPECIAL: u16 = 1 << 2;
+/// Special, but passed through when looking for an open `li`.
+const LIST_ITEM_PASSABLE: u16 = 1 << 3;
+/// `svg` or `math`.
+const FOREIGN: u16 = 1 << 4;
+/// Void: no content, no end tag.
+const VOID: u16 = 1 << 5;
+/// Raw text: its content is read as text.
+const RAW_TEXT: u16 = 1 << 6;
+/// A formatting element.
+const FORMATTING: u16 = 1 << 7;
+/// Puts a marker in the list of active formatting elements.
+const MARKER: u16 = 1 << 8;
+/// Its start tag closes an open `p`.
+const CLOSES_P: u16 = 1 << 9;
+/// Its start tag closes an open element of its own kind (`li`, `td`, `a`, ...).
+const IMPLIES: u16 = 1 << 10;
 
-/// What an element is to the scans of the stack of open elements, worked out
-/// once, so that a scan tests bits rather than comparing names.
-fn kinds(name: &LocalName) -> u8 {
-    let mut k = 0;
-    if is_heading(name) {
-        k |= HEADING;
-    }
-    if is_scope_boundary(name) {
-        k |= SCOPE_BOUNDARY;
-    }
-    if is_special(name) {
-        k |= SPECIAL;
-    }
-    if is_list_item_passable(name) {
-        k |= LIST_ITEM_PASSABLE;
-    }
-    if matches!(*name, local_name!("svg") | local_name!("math")) {
-        k |= FOREIGN;
-    }
-    k
+/// What an element is to the model, as bits, so that the model tests bits
+/// rather than comparing names.
+fn kinds(name: &LocalName) -> u16 {
+    let bits = [
+        (is_heading(name), HEADING),
+        (is_scope_boundary(name), SCOPE_BOUNDARY),
+        (is_special(name), SPECIAL),
+        (is_list_item_passable(name), LIST_ITEM_PASSABLE),
+        (
+            matches!(*name, local_name!("svg") | local_name!("math")),
+            FOREIGN,
+        ),
+        (is_void(name), VOID),
+        (is_raw_text(name), RAW_TEXT),
+        (is_formatting(name), FORMATTING),
+        (is_marker(name), MARKER),
+        (closes_p(name), CLOSES_P),
+        (
+            matches!(
+                *name,
+                local_name!("li")
+                    | local_name!("dd")
+                    | local_name!("dt")
+                    | local_name!("td")
+                    | local_name!("th")
+                    | local_name!("tr")
+                    | local_name!("tbody")
+                    | local_name!("thead")
+                    | local_name!("tfoot")
+                    | local_name!("option")
+                    | local_name!("optgroup")
+                    | local_name!("a")
+                    | local_name!("nobr")
+                    | local_name!("button")
+            ),
+            IMPLIES,
+        ),
+    ];
+    bits.iter().filter(|(on, _)| *on).fold(0, |k, (_, b)| k | b)
 }
 
 /// Elements without content or end tag.
