@@ -111,6 +111,8 @@ pub(crate) struct RawImage {
     pub at: u32,
     /// Arena index of the block-level element it sits in.
     pub elem: u32,
+    /// Arena index of the nearest `table`, or `u32::MAX`.
+    pub table: u32,
     /// Its address as written in the page (the lazy-loading one when `src`
     /// is a placeholder).
     pub src: String,
@@ -606,6 +608,7 @@ impl Walker {
         self.page.images.push(RawImage {
             at: self.page.blocks.len() as u32,
             elem: top.block,
+            table: top.table,
             src: src.to_string(),
             alt: hints::collapse(alt),
             inline_ctx: top.inline,

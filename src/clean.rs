@@ -394,11 +394,11 @@ pub(crate) fn images(
 /// Words in an image's file name that say it decorates the page rather than
 /// illustrates the story.
 const DECORATION_WORDS: &[&str] = &[
-    "avatar", "icon", "logo", "emoji", "spacer", "sprite", "blank", "pixel", "gravatar",
+    "avatar", "gravatar", "icon", "logo", "emoji", "spacer", "sprite",
 ];
 
-/// Whether an image's address names a decoration: an avatar, an icon, a
-/// logo, a spacer or a tracking pixel.
+/// Whether an image's file name says it is a decoration: an avatar, an
+/// icon, a logo, a spacer. (Tracking pixels are told by their size.)
 fn is_decoration(src: &str) -> bool {
     let path = src.split(['?', '#']).next().unwrap_or(src);
     let file = path.rsplit('/').next().unwrap_or(path).to_ascii_lowercase();

@@ -75,16 +75,21 @@ pub(crate) fn render(page: Page, reasons: &[Reason], wanted: &Wanted<'_>) -> Art
     let mut blocks: Vec<Block> = Vec::new();
     // The table being filled, with the row index of its last cell.
     let mut table: Option<(u32, u32, Vec<Vec<String>>)> = None;
+    // Images met inside that table, written after it.
+    let mut after_table: Vec<Block> = Vec::new();
     for (i, (mut b, r)) in page.blocks.into_iter().zip(reasons).enumerate() {
         while let Some((img, caption)) = images.next_if(|(img, _)| img.at as usize <= i) {
-            if let Some((_, _, rows)) = table.take() {
-                blocks.push(Block::Table { rows });
-            }
-            blocks.push(Block::Image {
+            let image = Block::Image {
                 src: absolute(&img.src),
                 alt: img.alt,
                 caption: caption.clone(),
-            });
+            };
+            // An image between the cells of the table being filled follows
+            // the table rather than splitting it in two.
+            match &table {
+                Some((t, _, _)) if *t == img.table => after_table.push(image),
+                _ => blocks.push(image),
+            }
         }
         for span in &mut b.spans {
             if let SpanKind::Link { href } = &mut span.kind {
@@ -113,6 +118,7 @@ pub(crate) fn render(page: Page, reasons: &[Reason], wanted: &Wanted<'_>) -> Art
                 _ => {
                     if let Some((_, _, rows)) = table.take() {
                         blocks.push(Block::Table { rows });
+                        blocks.append(&mut after_table);
                     }
                     table = Some((b.table, b.row, vec![vec![b.text]]));
                 }
@@ -121,11 +127,13 @@ pub(crate) fn render(page: Page, reasons: &[Reason], wanted: &Wanted<'_>) -> Art
         }
         if let Some((_, _, rows)) = table.take() {
             blocks.push(Block::Table { rows });
+            blocks.append(&mut after_table);
         }
         blocks.push(typed(b));
     }
     if let Some((_, _, rows)) = table.take() {
         blocks.push(Block::Table { rows });
+        blocks.append(&mut after_table);
     }
     for (img, caption) in images {
         blocks.push(Block::Image {

@@ -316,3 +316,41 @@ fn links_resolve_against_the_page_address_when_the_page_names_none() {
         ]
     );
 }
+
+#[test]
+fn an_image_inside_a_table_follows_it_instead_of_splitting_it() {
+    let html = "<html><head><title>Three tents compared</title></head><body><main><article>\
+        <h1>Three tents compared</h1>\
+        <p>We pitched each of the three tents on the same exposed hillside for a week of \
+        autumn gales, and timed how long each took to put up and take down again.</p>\
+        <table><tr><th>Tent</th><th>Weight</th><th>Pitch time</th></tr>\
+        <tr><td>Ridgeline 2</td><td>1.9 kg</td><td>6 minutes</td></tr>\
+        <tr><td><img src='/img/tents/fellside-3.jpg' alt='The Fellside 3 pitched' width='640' height='400'>Fellside 3</td>\
+        <td>2.6 kg</td><td>9 minutes</td></tr>\
+        <tr><td>Tarn Lite</td><td>1.2 kg</td><td>4 minutes</td></tr></table>\
+        <p>The Tarn Lite was the quickest to pitch by some margin, but it was also the only \
+        one that let rain in at the seams on the wettest night of the week.</p>\
+        </article></main></body></html>";
+    let a = extract(
+        html,
+        &Options::default()
+            .images(true)
+            .url("https://gear.example/reviews/tents"),
+    );
+    let kinds: Vec<&str> = a
+        .blocks
+        .iter()
+        .map(|b| match b {
+            Block::Table { .. } => "table",
+            Block::Image { .. } => "image",
+            _ => "text",
+        })
+        .collect();
+    assert_eq!(kinds, ["text", "table", "image", "text"]);
+    let Block::Table { rows } = &a.blocks[1] else {
+        unreachable!()
+    };
+    assert_eq!(rows.len(), 4, "{rows:?}");
+    assert!(matches!(&a.blocks[2], Block::Image { src, .. }
+        if src == "https://gear.example/img/tents/fellside-3.jpg"));
+}
