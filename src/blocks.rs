@@ -19,7 +19,7 @@ use scraper::node::{Element, Node};
 use scraper::{ElementRef, Html};
 
 use crate::article::{Span, SpanKind};
-use crate::hints::{self, Ctx};
+use crate::hints::{self, Ctx, attr};
 use crate::meta;
 use crate::tuning::IMAGE_MIN_SIDE;
 
@@ -639,14 +639,6 @@ fn fit_spans(spans: Vec<Span>, text: &str, lead: usize) -> Vec<Span> {
 fn is_script_link(href: &str) -> bool {
     href.get(..11)
         .is_some_and(|p| p.eq_ignore_ascii_case("javascript:"))
-}
-
-/// An attribute's value, found by comparing atoms.
-fn attr<'a>(el: &'a Element, name: &LocalName) -> Option<&'a str> {
-    el.attrs
-        .iter()
-        .find(|(n, _)| n.local == *name)
-        .map(|(_, v)| &**v)
 }
 
 /// Walks the DOM once and returns the page as blocks, with the spans and

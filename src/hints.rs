@@ -162,6 +162,15 @@ impl ClassHints {
     }
 }
 
+/// An attribute's value, found by comparing atoms (`Element::attr` interns
+/// the name it is given, which costs a hash on every call).
+pub(crate) fn attr<'a>(e: &'a Element, name: &html5ever::LocalName) -> Option<&'a str> {
+    e.attrs
+        .iter()
+        .find(|(n, _)| n.local == *name)
+        .map(|(_, v)| &**v)
+}
+
 /// The hints an element adds by itself: its tag, role, itemprop, class and id.
 pub(crate) fn element_ctx(el: &Element, classes: &mut ClassHints) -> Ctx {
     let mut ctx = match el.name.local {

@@ -10,11 +10,11 @@
 //! the social tags (Open Graph, Twitter), then generic `<meta>` names, then
 //! the page's own text.
 
-use html5ever::{LocalName, local_name};
+use html5ever::local_name;
 use scraper::ElementRef;
 use scraper::node::Element;
 
-use crate::hints;
+use crate::hints::{self, attr};
 
 /// The most bytes of one JSON-LD script that are read (real ones are a few
 /// kilobytes; an oversized one is not the article's metadata).
@@ -171,15 +171,6 @@ pub(crate) fn observe(el: ElementRef<'_>, signals: &mut Signals) {
             }
         }
     }
-}
-
-/// An attribute's value, found by comparing atoms (`Element::attr` interns
-/// the name it is given, which costs a hash on every call).
-fn attr<'a>(e: &'a Element, name: &LocalName) -> Option<&'a str> {
-    e.attrs
-        .iter()
-        .find(|(n, _)| n.local == *name)
-        .map(|(_, v)| &**v)
 }
 
 /// Looks for an `itemprop=name` inside an element (a microdata Person).
