@@ -772,6 +772,16 @@ pub(crate) fn iso_date(raw: &str) -> Option<String> {
     if b.len() == 8 && b.iter().all(u8::is_ascii_digit) {
         return ymd(digits(0..4)?, digits(4..6)?, digits(6..8)?);
     }
+    // Numbers with the year last: "19.11.2019", "11/19/2019",
+    // "Tue, 11/19/2019 - 14:30", "11-19-2019, 09:03 AM".
+    if let Some(date) = s
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .take(3)
+        .find_map(numeric_date)
+    {
+        return Some(date);
+    }
     // Words: "Tue, 19 Nov 2019 14:30:00 GMT", "November 19, 2019",
     // "19 November 2019".
     let words: Vec<String> = s
@@ -802,6 +812,30 @@ pub(crate) fn iso_date(raw: &str) -> Option<String> {
                 .filter(|d| (1..=31).contains(d))
         })?;
     ymd(year, m, day)
+}
+
+/// A date of numbers with the year last: `19.11.2019`, `11/19/2019`,
+/// `11-19-2019`. A part above 12 is the day; when both could be the month,
+/// dots are read day first (as in most of Europe), slashes and dashes month
+/// first (as in the United States, where dashes with the year last are
+/// common too).
+fn numeric_date(word: &str) -> Option<String> {
+    let sep = word.chars().find(|c| matches!(c, '.' | '/' | '-'))?;
+    let parts: Vec<&str> = word.split(sep).collect();
+    let [a, b, y] = parts[..] else {
+        return None;
+    };
+    let short = |p: &str| (1..=2).contains(&p.len()) && p.bytes().all(|c| c.is_ascii_digit());
+    if !short(a) || !short(b) || y.len() != 4 || !y.bytes().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let (a, b, y): (u32, u32, u32) = (a.parse().ok()?, b.parse().ok()?, y.parse().ok()?);
+    let (d, m) = if a > 12 || (b <= 12 && sep == '.') {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    ymd(y, m, d)
 }
 
 fn month_of(w: &str) -> Option<u32> {
@@ -967,6 +1001,29 @@ mod tests {
                 .as_deref(),
             Some("2019-11-19T10:00:00Z")
         );
+    }
+
+    #[test]
+    fn dates_of_numbers_with_the_year_last() {
+        assert_eq!(iso_date("19.11.2019").as_deref(), Some("2019-11-19"));
+        assert_eq!(iso_date("3.4.2021").as_deref(), Some("2021-04-03"));
+        assert_eq!(iso_date("11/19/2019").as_deref(), Some("2019-11-19"));
+        assert_eq!(iso_date("04/03/2021").as_deref(), Some("2021-04-03"));
+        assert_eq!(iso_date("19/11/2019").as_deref(), Some("2019-11-19"));
+        assert_eq!(
+            iso_date("Tue, 11/19/2019 - 14:30").as_deref(),
+            Some("2019-11-19")
+        );
+        assert_eq!(
+            iso_date("11-19-2019, 09:03 AM").as_deref(),
+            Some("2019-11-19")
+        );
+        assert_eq!(
+            text_date("Posted 2/4/2021 by the desk").as_deref(),
+            Some("2021-02-04")
+        );
+        assert_eq!(iso_date("1.2.3"), None);
+        assert_eq!(iso_date("13/13/2019"), None);
     }
 
     #[test]
