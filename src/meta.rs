@@ -250,6 +250,47 @@ pub(crate) struct Visible<'a> {
     pub date_lines: Vec<&'a str>,
 }
 
+/// The `<meta>` tags that name the publication date, most common first.
+const PUBLISHED_KEYS: &[&str] = &[
+    "itemprop:datePublished",
+    "article:published_time",
+    "og:published_time",
+    "article:published",
+    "name:pubdate",
+    "name:publishdate",
+    "name:publish-date",
+    "name:date",
+    "dc.date",
+    "dc.date.issued",
+    "dcterms.date",
+    "dcterms.issued",
+    "dcterms.created",
+    "sailthru.date",
+    "name:parsely-pub-date",
+    "name:citation_publication_date",
+    "name:citation_date",
+    "name:citation_online_date",
+];
+
+/// Whether a `<meta>` tag's key names some other publication date than
+/// those of [`PUBLISHED_KEYS`]: `published`, `published-date`,
+/// `x-publish-date`, `post_published_time` (not a modification date, nor a
+/// publisher).
+fn is_published_meta(key: &str) -> bool {
+    let Some(name) = key.strip_prefix("name:") else {
+        return false;
+    };
+    let words: Vec<&str> = name.split(['-', '_', '.', ':']).collect();
+    words.iter().any(|w| *w == "published" || *w == "publish")
+        && (words.len() == 1
+            || words
+                .iter()
+                .any(|w| matches!(*w, "date" | "time" | "on" | "at")))
+        && !words
+            .iter()
+            .any(|w| w.starts_with("modif") || w.starts_with("updat"))
+}
+
 /// Resolves the signals into the title and the metadata.
 pub(crate) fn resolve(
     signals: &Signals,
@@ -309,24 +350,19 @@ pub(crate) fn resolve(
         .published
         .iter()
         .map(String::as_str)
-        .chain(signals.first(&[
-            "itemprop:datePublished",
-            "article:published_time",
-            "og:published_time",
-            "article:published",
-            "name:pubdate",
-            "name:publishdate",
-            "name:publish-date",
-            "name:date",
-            "dc.date",
-            "dc.date.issued",
-            "dcterms.date",
-            "dcterms.created",
-            "name:sailthru.date",
-            "name:parsely-pub-date",
-            "itemprop:dateCreated",
-            "time",
-        ]))
+        .chain(PUBLISHED_KEYS.iter().filter_map(|k| signals.get(k)))
+        .chain(
+            signals
+                .0
+                .iter()
+                .filter(|(k, _)| is_published_meta(k))
+                .map(|(_, v)| v.as_str()),
+        )
+        .chain(
+            ["itemprop:dateCreated", "time"]
+                .iter()
+                .filter_map(|k| signals.get(k)),
+        )
         .find_map(iso_date)
         .or_else(|| visible.date_lines.iter().find_map(|l| text_date(l)))
         .or_else(|| signals.get("script:datePublished").map(String::from))
@@ -1024,6 +1060,62 @@ mod tests {
         );
         assert_eq!(iso_date("1.2.3"), None);
         assert_eq!(iso_date("13/13/2019"), None);
+    }
+
+    fn signals(pairs: &[(&str, &str)]) -> Signals {
+        let mut s = Signals::default();
+        for (k, v) in pairs {
+            s.push(*k, v);
+        }
+        s
+    }
+
+    fn published(pairs: &[(&str, &str)], lines: &[&str]) -> Option<String> {
+        let visible = Visible {
+            h1: None,
+            byline: None,
+            date_lines: lines.to_vec(),
+        };
+        resolve(&signals(pairs), &visible, None).1.published
+    }
+
+    #[test]
+    fn publication_dates_under_other_meta_names() {
+        assert_eq!(
+            published(&[("name:published", "July 8, 2024")], &[]).as_deref(),
+            Some("2024-07-08")
+        );
+        assert_eq!(
+            published(&[("name:citation_date", "2024/07/08")], &[]).as_deref(),
+            Some("2024-07-08")
+        );
+        assert_eq!(
+            published(
+                &[
+                    ("name:x-modified-date", "2024-09-01"),
+                    ("name:x-published-date", "2024-07-08T10:00:00Z"),
+                ],
+                &[]
+            )
+            .as_deref(),
+            Some("2024-07-08T10:00:00Z")
+        );
+        // A publisher, or a value that is no date, is passed over.
+        assert_eq!(
+            published(
+                &[
+                    ("name:publisher", "2024 Media"),
+                    ("name:pubdate", "soon"),
+                    ("name:date", "2024-07-08"),
+                ],
+                &[]
+            )
+            .as_deref(),
+            Some("2024-07-08")
+        );
+        assert!(is_published_meta("name:first_published_at"));
+        assert!(!is_published_meta("name:publish-updated-date"));
+        assert!(!is_published_meta("name:publisher"));
     }
 
     #[test]
