@@ -272,6 +272,15 @@ const PUBLISHED_KEYS: &[&str] = &[
     "name:citation_online_date",
 ];
 
+/// The `<meta>` tags that name the date of the last modification.
+const MODIFIED_KEYS: &[&str] = &[
+    "itemprop:dateModified",
+    "article:modified_time",
+    "og:updated_time",
+    "dcterms.modified",
+    "name:last-modified",
+];
+
 /// Whether a `<meta>` tag's key names some other publication date than
 /// those of [`PUBLISHED_KEYS`]: `published`, `published-date`,
 /// `x-publish-date`, `post_published_time` (not a modification date, nor a
@@ -346,7 +355,9 @@ pub(crate) fn resolve(
         }
     }
 
-    let published = ld
+    // Every date the page's metadata gives for the publication, and for the
+    // last modification, most trusted first.
+    let published_all: Vec<String> = ld
         .published
         .iter()
         .map(String::as_str)
@@ -363,22 +374,39 @@ pub(crate) fn resolve(
                 .iter()
                 .filter_map(|k| signals.get(k)),
         )
-        .find_map(iso_date)
-        .or_else(|| visible.date_lines.iter().find_map(|l| text_date(l)))
-        .or_else(|| signals.get("script:datePublished").map(String::from))
-        .or_else(|| url.and_then(url_date));
-    let modified = ld
+        .filter_map(iso_date)
+        .collect();
+    let modified_all: Vec<String> = ld
         .modified
         .iter()
         .map(String::as_str)
-        .chain(signals.first(&[
-            "itemprop:dateModified",
-            "article:modified_time",
-            "og:updated_time",
-            "dcterms.modified",
-            "name:last-modified",
-        ]))
-        .find_map(iso_date);
+        .chain(MODIFIED_KEYS.iter().filter_map(|k| signals.get(k)))
+        .filter_map(iso_date)
+        .collect();
+    // The days written near the headline as the publication's (not those
+    // after "Updated").
+    let shown: Vec<String> = visible
+        .date_lines
+        .iter()
+        .flat_map(|l| text_dates(before_update(l)))
+        .collect();
+    let is_shown = |d: &String| shown.iter().any(|s| s.get(..10) == d.get(..10));
+    let published = match published_all.first() {
+        // The page shows some other day than its metadata's first: the
+        // publication date of another source that it shows is the one it
+        // stands by.
+        Some(first) if !shown.is_empty() && !is_shown(first) => published_all
+            .iter()
+            .find(|d| is_shown(d))
+            .unwrap_or(first)
+            .clone()
+            .into(),
+        Some(first) => Some(first.clone()),
+        None => visible.date_lines.iter().find_map(|l| text_date(l)),
+    }
+    .or_else(|| signals.get("script:datePublished").map(String::from))
+    .or_else(|| url.and_then(url_date));
+    let modified = modified_all.first().cloned();
 
     let language = signals
         .first(&["lang", "name:content-language", "content-language"])
@@ -925,6 +953,36 @@ fn text_date(line: &str) -> Option<String> {
     None
 }
 
+/// Every date written in a short line of text, in its order ("May 2,
+/// 2024 · April 30, 2024" gives both).
+fn text_dates(line: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = line;
+    while let Some(date) = text_date(rest) {
+        // Go on after the first word that holds the date's year.
+        let year = &date[..4];
+        let Some(at) = rest.find(year) else {
+            break;
+        };
+        out.push(date);
+        rest = &rest[at + 4..];
+    }
+    out
+}
+
+/// The part of a line before a word that introduces a modification date
+/// ("Published May 2 · Updated May 9" gives "Published May 2 · ").
+fn before_update(line: &str) -> &str {
+    const LABELS: &[&str] = &["updat", "modif", "edited", "revised", "reviewed"];
+    let lower = line.to_ascii_lowercase();
+    let at = LABELS
+        .iter()
+        .filter_map(|l| lower.find(l))
+        .min()
+        .unwrap_or(line.len());
+    &line[..at]
+}
+
 /// A `"datePublished": "..."` in a script that is not JSON-LD (JSON of a
 /// framework's state, an analytics object).
 fn script_date(script: &str) -> Option<String> {
@@ -1116,6 +1174,59 @@ mod tests {
         assert!(is_published_meta("name:first_published_at"));
         assert!(!is_published_meta("name:publish-updated-date"));
         assert!(!is_published_meta("name:publisher"));
+    }
+
+    #[test]
+    fn the_shown_day_picks_among_the_sources() {
+        // JSON-LD written in UTC gives the next day; the page shows the
+        // local one, which the Open Graph tag has too.
+        let pairs = [
+            (
+                "ld+json",
+                r#"{"@type":"NewsArticle","datePublished":"2024-03-09T02:15:00+00:00"}"#,
+            ),
+            ("article:published_time", "2024-03-08T21:15:00-05:00"),
+        ];
+        assert_eq!(
+            published(&pairs, &["Storm closes harbour", "March 8, 2024"]).as_deref(),
+            Some("2024-03-08T21:15:00-05:00")
+        );
+        // Nothing shown, or the first source's day shown: the first source.
+        assert_eq!(
+            published(&pairs, &["Storm closes harbour"]).as_deref(),
+            Some("2024-03-09T02:15:00+00:00")
+        );
+        assert_eq!(
+            published(&pairs, &["March 9, 2024 · March 8, 2024"]).as_deref(),
+            Some("2024-03-09T02:15:00+00:00")
+        );
+        // A shown day that no source gives for the publication changes
+        // nothing, nor does an update's day.
+        assert_eq!(
+            published(&pairs, &["March 1, 2024"]).as_deref(),
+            Some("2024-03-09T02:15:00+00:00")
+        );
+        assert_eq!(
+            published(&pairs, &["Posted by Ann · Updated March 8, 2024"]).as_deref(),
+            Some("2024-03-09T02:15:00+00:00")
+        );
+        // A thread: the question's date, shown, over an answer's.
+        let thread = [
+            ("itemprop:datePublished", "2019-05-02T10:00:00Z"),
+            ("itemprop:dateCreated", "2018-01-15T09:30:00Z"),
+        ];
+        assert_eq!(
+            published(&thread, &["asked Jan 15, 2018 at 9:30"]).as_deref(),
+            Some("2018-01-15T09:30:00Z")
+        );
+        assert_eq!(
+            text_dates("May 21, 2024April 24, 2024 by Ann"),
+            ["2024-05-21", "2024-04-24"]
+        );
+        assert_eq!(
+            before_update("Published May 2 | Last Updated May 9"),
+            "Published May 2 | Last "
+        );
     }
 
     #[test]
