@@ -281,6 +281,14 @@ const MODIFIED_KEYS: &[&str] = &[
     "name:last-modified",
 ];
 
+/// Whether a `<meta>` tag gives the publication date.
+fn has_published_meta(signals: &Signals) -> bool {
+    signals.0.iter().any(|(k, _)| {
+        (PUBLISHED_KEYS.contains(&k.as_str()) && !k.starts_with("itemprop:"))
+            || is_published_meta(k)
+    })
+}
+
 /// Whether a `<meta>` tag's key names some other publication date than
 /// those of [`PUBLISHED_KEYS`]: `published`, `published-date`,
 /// `x-publish-date`, `post_published_time` (not a modification date, nor a
@@ -391,7 +399,18 @@ pub(crate) fn resolve(
         .flat_map(|l| text_dates(before_update(l)))
         .collect();
     let is_shown = |d: &String| shown.iter().any(|s| s.get(..10) == d.get(..10));
-    let published = match published_all.first() {
+    // A page that states in its Open Graph tags when it was modified but
+    // not when it was published (as WordPress SEO plugins do for pages, as
+    // opposed to posts) is dated by its modification — unless another tag
+    // gives the publication, or the page shows some other day.
+    let page_date = signals
+        .get("article:modified_time")
+        .and_then(iso_date)
+        .filter(|d| (shown.is_empty() || is_shown(d)) && !has_published_meta(signals));
+    let published = match page_date
+        .or_else(|| published_all.first().cloned())
+        .as_ref()
+    {
         // The page shows some other day than its metadata's first: the
         // publication date of another source that it shows is the one it
         // stands by.
@@ -1227,6 +1246,40 @@ mod tests {
             before_update("Published May 2 | Last Updated May 9"),
             "Published May 2 | Last "
         );
+    }
+
+    #[test]
+    fn a_page_with_only_a_modification_tag_is_dated_by_it() {
+        let page = [
+            (
+                "ld+json",
+                r#"{"@type":"WebPage","datePublished":"2019-02-01T10:00:00+00:00"}"#,
+            ),
+            ("article:modified_time", "2024-06-12T08:00:00+00:00"),
+        ];
+        assert_eq!(
+            published(&page, &[]).as_deref(),
+            Some("2024-06-12T08:00:00+00:00")
+        );
+        // The page shows another day: not the modification.
+        assert_eq!(
+            published(&page, &["Published: February 1, 2019"]).as_deref(),
+            Some("2019-02-01T10:00:00+00:00")
+        );
+        // A post, whose publication has its tag too.
+        let post = [
+            ("article:published_time", "2019-02-01T10:00:00+00:00"),
+            ("article:modified_time", "2024-06-12T08:00:00+00:00"),
+        ];
+        assert_eq!(
+            published(&post, &[]).as_deref(),
+            Some("2019-02-01T10:00:00+00:00")
+        );
+        let dated = [
+            ("name:date", "2019-02-01"),
+            ("article:modified_time", "2024-06-12T08:00:00+00:00"),
+        ];
+        assert_eq!(published(&dated, &[]).as_deref(), Some("2019-02-01"));
     }
 
     #[test]
