@@ -1002,18 +1002,54 @@ fn before_update(line: &str) -> &str {
     &line[..at]
 }
 
-/// A `"datePublished": "..."` in a script that is not JSON-LD (JSON of a
-/// framework's state, an analytics object).
+/// A publication date in a script that is not JSON-LD (JSON of a
+/// framework's state, an analytics object): `"datePublished": "..."`, or
+/// another common name for it (`"publishedAt"`, `published_on: "..."`).
 fn script_date(script: &str) -> Option<String> {
-    let at = script.find("\"datePublished\"")?;
-    let rest = &script[at + 15..];
-    let rest = rest
-        .trim_start()
-        .strip_prefix(':')?
-        .trim_start()
-        .strip_prefix('"')?;
-    let end = rest.find('"').filter(|e| *e <= 40)?;
-    iso_date(&rest[..end])
+    const KEYS: &[&str] = &[
+        "datePublished",
+        "publishedAt",
+        "published_at",
+        "publishedDate",
+        "publishDate",
+        "publish_date",
+        "published_on",
+    ];
+    KEYS.iter().find_map(|key| {
+        let mut from = 0;
+        while let Some(at) = script[from..].find(key) {
+            let start = from + at;
+            from = start + key.len();
+            // The whole name, quoted or not: not `"x_datePublished"`.
+            let before = script[..start].chars().next_back();
+            let quoted = before == Some('"');
+            if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                continue;
+            }
+            let mut rest = &script[from..];
+            if quoted {
+                let Some(r) = rest.strip_prefix('"') else {
+                    continue;
+                };
+                rest = r;
+            }
+            let Some(rest) = rest
+                .trim_start()
+                .strip_prefix(':')
+                .and_then(|r| r.trim_start().strip_prefix('"'))
+            else {
+                continue;
+            };
+            if let Some(date) = rest
+                .find('"')
+                .filter(|e| *e <= 40)
+                .and_then(|end| iso_date(&rest[..end]))
+            {
+                return Some(date);
+            }
+        }
+        None
+    })
 }
 
 fn ymd(y: u32, m: u32, d: u32) -> Option<String> {
@@ -1280,6 +1316,30 @@ mod tests {
             ("article:modified_time", "2024-06-12T08:00:00+00:00"),
         ];
         assert_eq!(published(&dated, &[]).as_deref(), Some("2019-02-01"));
+    }
+
+    #[test]
+    fn publication_dates_in_scripts_under_common_names() {
+        assert_eq!(
+            script_date(
+                r#"self.__state={"post":{"slug":"x","publishedAt":"2024-10-20T13:08:55-07:00"}}"#
+            )
+            .as_deref(),
+            Some("2024-10-20T13:08:55-07:00")
+        );
+        assert_eq!(
+            script_date(
+                r#"window.__NUXT__=(function(a){return {published_on:"2023-08-07T21:33:50Z"}})()"#
+            )
+            .as_deref(),
+            Some("2023-08-07T21:33:50Z")
+        );
+        // Another name that merely ends like one, or no date: passed over.
+        assert_eq!(
+            script_date(r#"{"unpublished_at":"2020-01-01","publishDate":"2021-05-06"}"#).as_deref(),
+            Some("2021-05-06")
+        );
+        assert_eq!(script_date(r#"{"publishedAt":null}"#), None);
     }
 
     #[test]
