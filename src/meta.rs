@@ -105,6 +105,16 @@ pub(crate) fn observe(el: ElementRef<'_>, signals: &mut Signals) {
             | local_name!("a")
     );
     let itemprop = attr(e, &local_name!("itemprop"));
+    if let Some(class) = attr(e, &local_name!("class")) {
+        if is_date_class(class)
+            && signals
+                .all("class:date")
+                .nth(MAX_DATE_CLASSES - 1)
+                .is_none()
+        {
+            signals.push("class:date", &short_text(el));
+        }
+    }
     if !named && itemprop.is_none() {
         return;
     }
@@ -171,6 +181,18 @@ pub(crate) fn observe(el: ElementRef<'_>, signals: &mut Signals) {
             }
         }
     }
+}
+
+/// The most elements classed as dates whose text is kept.
+const MAX_DATE_CLASSES: usize = 8;
+
+/// Whether an element's classes say that it holds a date (`post-date`,
+/// `dateline`, `entry__date`), and not an update's (`updated-date`).
+fn is_date_class(class: &str) -> bool {
+    class.split_ascii_whitespace().any(|c| {
+        let c = c.to_ascii_lowercase();
+        c.contains("date") && !c.contains("updat") && !c.contains("modif")
+    })
 }
 
 /// An attribute's value, found by comparing atoms (`Element::attr` interns
@@ -423,6 +445,7 @@ pub(crate) fn resolve(
         Some(first) => Some(first.clone()),
         None => visible.date_lines.iter().find_map(|l| text_date(l)),
     }
+    .or_else(|| signals.all("class:date").find_map(text_date))
     .or_else(|| signals.get("script:datePublished").map(String::from))
     .or_else(|| url.and_then(url_date));
     let modified = modified_all.first().cloned();
@@ -1340,6 +1363,22 @@ mod tests {
             Some("2021-05-06")
         );
         assert_eq!(script_date(r#"{"publishedAt":null}"#), None);
+    }
+
+    #[test]
+    fn an_element_classed_as_a_date_is_the_last_visible_resort() {
+        assert!(is_date_class("meta post-date"));
+        assert!(is_date_class("entry__Date small"));
+        assert!(is_date_class("dateline"));
+        assert!(!is_date_class("last-updated-date"));
+        assert!(!is_date_class("byline author"));
+        let pairs = [("class:date", "Posted on May 31, 2024")];
+        assert_eq!(published(&pairs, &[]).as_deref(), Some("2024-05-31"));
+        // A date line near the headline comes first.
+        assert_eq!(
+            published(&pairs, &["June 2, 2024"]).as_deref(),
+            Some("2024-06-02")
+        );
     }
 
     #[test]
