@@ -448,6 +448,12 @@ pub(crate) fn resolve(
     .or_else(|| signals.all("class:date").find_map(text_date))
     .or_else(|| signals.get("script:datePublished").map(String::from))
     .or_else(|| url.and_then(url_date));
+    // A time written in UTC may fall on the next or the previous day of the
+    // one the site dates its article by, which its address may give.
+    let published = match (published, url.and_then(url_date)) {
+        (Some(p), Some(u)) if p.get(..10) != Some(u.as_str()) && next_to(&p, &u) => Some(u),
+        (p, _) => p,
+    };
     let modified = modified_all.first().cloned();
 
     let language = signals
@@ -1075,6 +1081,24 @@ fn script_date(script: &str) -> Option<String> {
     })
 }
 
+/// Whether two ISO dates fall on days next to each other.
+fn next_to(a: &str, b: &str) -> bool {
+    let day = |s: &str| -> Option<i64> {
+        let (y, m, d) = (
+            s.get(..4)?.parse::<i64>().ok()?,
+            s.get(5..7)?.parse::<i64>().ok()?,
+            s.get(8..10)?.parse::<i64>().ok()?,
+        );
+        // Days since an epoch (the civil-from-days inverse).
+        let y = if m <= 2 { y - 1 } else { y };
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let doy = (153 * (m + if m > 2 { -3 } else { 9 }) + 2) / 5 + d - 1;
+        Some(era * 146_097 + yoe * 365 + yoe / 4 - yoe / 100 + doy)
+    };
+    matches!((day(a), day(b)), (Some(x), Some(y)) if (x - y).abs() == 1)
+}
+
 fn ymd(y: u32, m: u32, d: u32) -> Option<String> {
     ((1900..=2100).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d))
         .then(|| format!("{y:04}-{m:02}-{d:02}"))
@@ -1378,6 +1402,30 @@ mod tests {
         assert_eq!(
             published(&pairs, &["June 2, 2024"]).as_deref(),
             Some("2024-06-02")
+        );
+    }
+
+    #[test]
+    fn the_address_gives_the_day_of_a_time_in_utc() {
+        assert!(next_to("2024-12-31T23:00:00Z", "2025-01-01"));
+        assert!(next_to("2024-03-01", "2024-02-29"));
+        assert!(!next_to("2024-03-01", "2024-02-28"));
+        assert!(!next_to("2024-03-01", "2024-03-01"));
+        let pairs = [("article:published_time", "2025-12-19T02:41:41+00:00")];
+        let visible = Visible {
+            h1: None,
+            byline: None,
+            date_lines: Vec::new(),
+        };
+        let at = |url| resolve(&signals(&pairs), &visible, Some(url)).1.published;
+        assert_eq!(
+            at("https://news.example/2025/12/18/late-story/").as_deref(),
+            Some("2025-12-18")
+        );
+        // An address dated days away (a series' start) changes nothing.
+        assert_eq!(
+            at("https://news.example/2025/12/01/series/").as_deref(),
+            Some("2025-12-19T02:41:41+00:00")
         );
     }
 
