@@ -105,6 +105,16 @@ pub(crate) fn observe(el: ElementRef<'_>, signals: &mut Signals) {
             | local_name!("a")
     );
     let itemprop = attr(e, &local_name!("itemprop"));
+    if let Some(class) = attr(e, &local_name!("class")) {
+        if is_date_class(class)
+            && signals
+                .all("class:date")
+                .nth(MAX_DATE_CLASSES - 1)
+                .is_none()
+        {
+            signals.push("class:date", &short_text(el));
+        }
+    }
     if !named && itemprop.is_none() {
         return;
     }
@@ -171,6 +181,22 @@ pub(crate) fn observe(el: ElementRef<'_>, signals: &mut Signals) {
             }
         }
     }
+}
+
+/// The most elements classed as dates whose text is kept.
+const MAX_DATE_CLASSES: usize = 8;
+
+/// Whether an element's classes say that it holds a date (`post-date`,
+/// `dateline`, `entry__date`), and not an update's (`updated-date`).
+fn is_date_class(class: &str) -> bool {
+    let has = |c: &str, word: &str| {
+        c.as_bytes()
+            .windows(word.len())
+            .any(|w| w.eq_ignore_ascii_case(word.as_bytes()))
+    };
+    class
+        .split_ascii_whitespace()
+        .any(|c| has(c, "date") && !has(c, "updat") && !has(c, "modif"))
 }
 
 /// Looks for an `itemprop=name` inside an element (a microdata Person).
@@ -241,6 +267,64 @@ pub(crate) struct Visible<'a> {
     pub date_lines: Vec<&'a str>,
 }
 
+/// The `<meta>` tags that name the publication date, most common first.
+const PUBLISHED_KEYS: &[&str] = &[
+    "itemprop:datePublished",
+    "article:published_time",
+    "og:published_time",
+    "article:published",
+    "name:pubdate",
+    "name:publishdate",
+    "name:publish-date",
+    "name:date",
+    "dc.date",
+    "dc.date.issued",
+    "dcterms.date",
+    "dcterms.issued",
+    "dcterms.created",
+    "sailthru.date",
+    "name:parsely-pub-date",
+    "name:citation_publication_date",
+    "name:citation_date",
+    "name:citation_online_date",
+];
+
+/// The `<meta>` tags that name the date of the last modification.
+const MODIFIED_KEYS: &[&str] = &[
+    "itemprop:dateModified",
+    "article:modified_time",
+    "og:updated_time",
+    "dcterms.modified",
+    "name:last-modified",
+];
+
+/// Whether a `<meta>` tag gives the publication date.
+fn has_published_meta(signals: &Signals) -> bool {
+    signals.0.iter().any(|(k, _)| {
+        (PUBLISHED_KEYS.contains(&k.as_str()) && !k.starts_with("itemprop:"))
+            || is_published_meta(k)
+    })
+}
+
+/// Whether a `<meta>` tag's key names some other publication date than
+/// those of [`PUBLISHED_KEYS`]: `published`, `published-date`,
+/// `x-publish-date`, `post_published_time` (not a modification date, nor a
+/// publisher).
+fn is_published_meta(key: &str) -> bool {
+    let Some(name) = key.strip_prefix("name:") else {
+        return false;
+    };
+    let words: Vec<&str> = name.split(['-', '_', '.', ':']).collect();
+    words.iter().any(|w| *w == "published" || *w == "publish")
+        && (words.len() == 1
+            || words
+                .iter()
+                .any(|w| matches!(*w, "date" | "time" | "on" | "at")))
+        && !words
+            .iter()
+            .any(|w| w.starts_with("modif") || w.starts_with("updat"))
+}
+
 /// Resolves the signals into the title and the metadata.
 pub(crate) fn resolve(
     signals: &Signals,
@@ -296,44 +380,76 @@ pub(crate) fn resolve(
         }
     }
 
-    let published = ld
+    // Every date the page's metadata gives for the publication, and for the
+    // last modification, most trusted first.
+    let published_all: Vec<String> = ld
         .published
         .iter()
         .map(String::as_str)
-        .chain(signals.first(&[
-            "itemprop:datePublished",
-            "article:published_time",
-            "og:published_time",
-            "article:published",
-            "name:pubdate",
-            "name:publishdate",
-            "name:publish-date",
-            "name:date",
-            "dc.date",
-            "dc.date.issued",
-            "dcterms.date",
-            "dcterms.created",
-            "name:sailthru.date",
-            "name:parsely-pub-date",
-            "itemprop:dateCreated",
-            "time",
-        ]))
-        .find_map(iso_date)
-        .or_else(|| visible.date_lines.iter().find_map(|l| text_date(l)))
-        .or_else(|| signals.get("script:datePublished").map(String::from))
-        .or_else(|| url.and_then(url_date));
-    let modified = ld
+        .chain(PUBLISHED_KEYS.iter().filter_map(|k| signals.get(k)))
+        .chain(
+            signals
+                .0
+                .iter()
+                .filter(|(k, _)| is_published_meta(k))
+                .map(|(_, v)| v.as_str()),
+        )
+        .chain(
+            ["itemprop:dateCreated", "time"]
+                .iter()
+                .filter_map(|k| signals.get(k)),
+        )
+        .filter_map(iso_date)
+        .collect();
+    let modified_all: Vec<String> = ld
         .modified
         .iter()
         .map(String::as_str)
-        .chain(signals.first(&[
-            "itemprop:dateModified",
-            "article:modified_time",
-            "og:updated_time",
-            "dcterms.modified",
-            "name:last-modified",
-        ]))
-        .find_map(iso_date);
+        .chain(MODIFIED_KEYS.iter().filter_map(|k| signals.get(k)))
+        .filter_map(iso_date)
+        .collect();
+    // The days written near the headline as the publication's (not those
+    // after "Updated").
+    let shown: Vec<String> = visible
+        .date_lines
+        .iter()
+        .flat_map(|l| text_dates(before_update(l)))
+        .collect();
+    let is_shown = |d: &String| shown.iter().any(|s| s.get(..10) == d.get(..10));
+    // A page that states in its Open Graph tags when it was modified but
+    // not when it was published (as WordPress SEO plugins do for pages, as
+    // opposed to posts) is dated by its modification — unless another tag
+    // gives the publication, or the page shows some other day.
+    let page_date = signals
+        .get("article:modified_time")
+        .and_then(iso_date)
+        .filter(|d| (shown.is_empty() || is_shown(d)) && !has_published_meta(signals));
+    let published = match page_date
+        .or_else(|| published_all.first().cloned())
+        .as_ref()
+    {
+        // The page shows some other day than its metadata's first: the
+        // publication date of another source that it shows is the one it
+        // stands by.
+        Some(first) if !shown.is_empty() && !is_shown(first) => published_all
+            .iter()
+            .find(|d| is_shown(d))
+            .unwrap_or(first)
+            .clone()
+            .into(),
+        Some(first) => Some(first.clone()),
+        None => visible.date_lines.iter().find_map(|l| text_date(l)),
+    }
+    .or_else(|| signals.all("class:date").find_map(text_date))
+    .or_else(|| signals.get("script:datePublished").map(String::from))
+    .or_else(|| url.and_then(url_date));
+    // A time written in UTC may fall on the next or the previous day of the
+    // one the site dates its article by, which its address may give.
+    let published = match (published, url.and_then(url_date)) {
+        (Some(p), Some(u)) if p.get(..10) != Some(u.as_str()) && next_to(&p, &u) => Some(u),
+        (p, _) => p,
+    };
+    let modified = modified_all.first().cloned();
 
     let language = signals
         .first(&["lang", "name:content-language", "content-language"])
@@ -763,6 +879,16 @@ pub(crate) fn iso_date(raw: &str) -> Option<String> {
     if b.len() == 8 && b.iter().all(u8::is_ascii_digit) {
         return ymd(digits(0..4)?, digits(4..6)?, digits(6..8)?);
     }
+    // Numbers with the year last: "19.11.2019", "11/19/2019",
+    // "Tue, 11/19/2019 - 14:30", "11-19-2019, 09:03 AM".
+    if let Some(date) = s
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .take(3)
+        .find_map(numeric_date)
+    {
+        return Some(date);
+    }
     // Words: "Tue, 19 Nov 2019 14:30:00 GMT", "November 19, 2019",
     // "19 November 2019".
     let words: Vec<String> = s
@@ -793,6 +919,30 @@ pub(crate) fn iso_date(raw: &str) -> Option<String> {
                 .filter(|d| (1..=31).contains(d))
         })?;
     ymd(year, m, day)
+}
+
+/// A date of numbers with the year last: `19.11.2019`, `11/19/2019`,
+/// `11-19-2019`. A part above 12 is the day; when both could be the month,
+/// dots are read day first (as in most of Europe), slashes and dashes month
+/// first (as in the United States, where dashes with the year last are
+/// common too).
+fn numeric_date(word: &str) -> Option<String> {
+    let sep = word.chars().find(|c| matches!(c, '.' | '/' | '-'))?;
+    let parts: Vec<&str> = word.split(sep).collect();
+    let [a, b, y] = parts[..] else {
+        return None;
+    };
+    let short = |p: &str| (1..=2).contains(&p.len()) && p.bytes().all(|c| c.is_ascii_digit());
+    if !short(a) || !short(b) || y.len() != 4 || !y.bytes().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let (a, b, y): (u32, u32, u32) = (a.parse().ok()?, b.parse().ok()?, y.parse().ok()?);
+    let (d, m) = if a > 12 || (b <= 12 && sep == '.') {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    ymd(y, m, d)
 }
 
 fn month_of(w: &str) -> Option<u32> {
@@ -846,18 +996,106 @@ fn text_date(line: &str) -> Option<String> {
     None
 }
 
-/// A `"datePublished": "..."` in a script that is not JSON-LD (JSON of a
-/// framework's state, an analytics object).
+/// Every date written in a short line of text, in its order ("May 2,
+/// 2024 · April 30, 2024" gives both).
+fn text_dates(line: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = line;
+    while let Some(date) = text_date(rest) {
+        // Go on after the first word that holds the date's year.
+        let year = &date[..4];
+        let Some(at) = rest.find(year) else {
+            break;
+        };
+        out.push(date);
+        rest = &rest[at + 4..];
+    }
+    out
+}
+
+/// The part of a line before a word that introduces a modification date
+/// ("Published May 2 · Updated May 9" gives "Published May 2 · ").
+fn before_update(line: &str) -> &str {
+    const LABELS: &[&str] = &["updat", "modif", "edited", "revised", "reviewed"];
+    let lower = line.to_ascii_lowercase();
+    let at = LABELS
+        .iter()
+        .filter_map(|l| lower.find(l))
+        .min()
+        .unwrap_or(line.len());
+    &line[..at]
+}
+
+/// A publication date in a script that is not JSON-LD (JSON of a
+/// framework's state, an analytics object): `"datePublished": "..."`, or
+/// another common name for it (`"publishedAt"`, `published_on: "..."`).
 fn script_date(script: &str) -> Option<String> {
-    let at = script.find("\"datePublished\"")?;
-    let rest = &script[at + 15..];
-    let rest = rest
-        .trim_start()
-        .strip_prefix(':')?
-        .trim_start()
-        .strip_prefix('"')?;
-    let end = rest.find('"').filter(|e| *e <= 40)?;
-    iso_date(&rest[..end])
+    const KEYS: &[&str] = &[
+        "datePublished",
+        "publishedAt",
+        "published_at",
+        "publishedDate",
+        "publishDate",
+        "publish_date",
+        "published_on",
+    ];
+    // One pass tells most scripts apart: every name has this in it.
+    if !script.contains("ublish") {
+        return None;
+    }
+    KEYS.iter().find_map(|key| {
+        let mut from = 0;
+        while let Some(at) = script[from..].find(key) {
+            let start = from + at;
+            from = start + key.len();
+            // The whole name, quoted or not: not `"x_datePublished"`.
+            let before = script[..start].chars().next_back();
+            let quoted = before == Some('"');
+            if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                continue;
+            }
+            let mut rest = &script[from..];
+            if quoted {
+                let Some(r) = rest.strip_prefix('"') else {
+                    continue;
+                };
+                rest = r;
+            }
+            let Some(rest) = rest
+                .trim_start()
+                .strip_prefix(':')
+                .and_then(|r| r.trim_start().strip_prefix('"'))
+            else {
+                continue;
+            };
+            if let Some(date) = rest
+                .find('"')
+                .filter(|e| *e <= 40)
+                .and_then(|end| iso_date(&rest[..end]))
+            {
+                return Some(date);
+            }
+        }
+        None
+    })
+}
+
+/// Whether two ISO dates fall on days next to each other.
+fn next_to(a: &str, b: &str) -> bool {
+    let day = |s: &str| -> Option<i64> {
+        let (y, m, d) = (
+            s.get(..4)?.parse::<i64>().ok()?,
+            s.get(5..7)?.parse::<i64>().ok()?,
+            s.get(8..10)?.parse::<i64>().ok()?,
+        );
+        // Days since an epoch (the civil-from-days inverse).
+        let y = if m <= 2 { y - 1 } else { y };
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let doy = (153 * (m + if m > 2 { -3 } else { 9 }) + 2) / 5 + d - 1;
+        Some(era * 146_097 + yoe * 365 + yoe / 4 - yoe / 100 + doy)
+    };
+    matches!((day(a), day(b)), (Some(x), Some(y)) if (x - y).abs() == 1)
 }
 
 fn ymd(y: u32, m: u32, d: u32) -> Option<String> {
@@ -957,6 +1195,236 @@ mod tests {
             script_date(r#"<script>window.s={"datePublished": "2019-11-19T10:00:00Z"}</script>"#)
                 .as_deref(),
             Some("2019-11-19T10:00:00Z")
+        );
+    }
+
+    #[test]
+    fn dates_of_numbers_with_the_year_last() {
+        assert_eq!(iso_date("19.11.2019").as_deref(), Some("2019-11-19"));
+        assert_eq!(iso_date("3.4.2021").as_deref(), Some("2021-04-03"));
+        assert_eq!(iso_date("11/19/2019").as_deref(), Some("2019-11-19"));
+        assert_eq!(iso_date("04/03/2021").as_deref(), Some("2021-04-03"));
+        assert_eq!(iso_date("19/11/2019").as_deref(), Some("2019-11-19"));
+        assert_eq!(
+            iso_date("Tue, 11/19/2019 - 14:30").as_deref(),
+            Some("2019-11-19")
+        );
+        assert_eq!(
+            iso_date("11-19-2019, 09:03 AM").as_deref(),
+            Some("2019-11-19")
+        );
+        assert_eq!(
+            text_date("Posted 2/4/2021 by the desk").as_deref(),
+            Some("2021-02-04")
+        );
+        assert_eq!(iso_date("1.2.3"), None);
+        assert_eq!(iso_date("13/13/2019"), None);
+    }
+
+    fn signals(pairs: &[(&str, &str)]) -> Signals {
+        let mut s = Signals::default();
+        for (k, v) in pairs {
+            s.push(*k, v);
+        }
+        s
+    }
+
+    fn published(pairs: &[(&str, &str)], lines: &[&str]) -> Option<String> {
+        let visible = Visible {
+            h1: None,
+            byline: None,
+            date_lines: lines.to_vec(),
+        };
+        resolve(&signals(pairs), &visible, None).1.published
+    }
+
+    #[test]
+    fn publication_dates_under_other_meta_names() {
+        assert_eq!(
+            published(&[("name:published", "July 8, 2024")], &[]).as_deref(),
+            Some("2024-07-08")
+        );
+        assert_eq!(
+            published(&[("name:citation_date", "2024/07/08")], &[]).as_deref(),
+            Some("2024-07-08")
+        );
+        assert_eq!(
+            published(
+                &[
+                    ("name:x-modified-date", "2024-09-01"),
+                    ("name:x-published-date", "2024-07-08T10:00:00Z"),
+                ],
+                &[]
+            )
+            .as_deref(),
+            Some("2024-07-08T10:00:00Z")
+        );
+        // A publisher, or a value that is no date, is passed over.
+        assert_eq!(
+            published(
+                &[
+                    ("name:publisher", "2024 Media"),
+                    ("name:pubdate", "soon"),
+                    ("name:date", "2024-07-08"),
+                ],
+                &[]
+            )
+            .as_deref(),
+            Some("2024-07-08")
+        );
+        assert!(is_published_meta("name:first_published_at"));
+        assert!(!is_published_meta("name:publish-updated-date"));
+        assert!(!is_published_meta("name:publisher"));
+    }
+
+    #[test]
+    fn the_shown_day_picks_among_the_sources() {
+        // JSON-LD written in UTC gives the next day; the page shows the
+        // local one, which the Open Graph tag has too.
+        let pairs = [
+            (
+                "ld+json",
+                r#"{"@type":"NewsArticle","datePublished":"2024-03-09T02:15:00+00:00"}"#,
+            ),
+            ("article:published_time", "2024-03-08T21:15:00-05:00"),
+        ];
+        assert_eq!(
+            published(&pairs, &["Storm closes harbour", "March 8, 2024"]).as_deref(),
+            Some("2024-03-08T21:15:00-05:00")
+        );
+        // Nothing shown, or the first source's day shown: the first source.
+        assert_eq!(
+            published(&pairs, &["Storm closes harbour"]).as_deref(),
+            Some("2024-03-09T02:15:00+00:00")
+        );
+        assert_eq!(
+            published(&pairs, &["March 9, 2024 · March 8, 2024"]).as_deref(),
+            Some("2024-03-09T02:15:00+00:00")
+        );
+        // A shown day that no source gives for the publication changes
+        // nothing, nor does an update's day.
+        assert_eq!(
+            published(&pairs, &["March 1, 2024"]).as_deref(),
+            Some("2024-03-09T02:15:00+00:00")
+        );
+        assert_eq!(
+            published(&pairs, &["Posted by Ann · Updated March 8, 2024"]).as_deref(),
+            Some("2024-03-09T02:15:00+00:00")
+        );
+        // A thread: the question's date, shown, over an answer's.
+        let thread = [
+            ("itemprop:datePublished", "2019-05-02T10:00:00Z"),
+            ("itemprop:dateCreated", "2018-01-15T09:30:00Z"),
+        ];
+        assert_eq!(
+            published(&thread, &["asked Jan 15, 2018 at 9:30"]).as_deref(),
+            Some("2018-01-15T09:30:00Z")
+        );
+        assert_eq!(
+            text_dates("May 21, 2024April 24, 2024 by Ann"),
+            ["2024-05-21", "2024-04-24"]
+        );
+        assert_eq!(
+            before_update("Published May 2 | Last Updated May 9"),
+            "Published May 2 | Last "
+        );
+    }
+
+    #[test]
+    fn a_page_with_only_a_modification_tag_is_dated_by_it() {
+        let page = [
+            (
+                "ld+json",
+                r#"{"@type":"WebPage","datePublished":"2019-02-01T10:00:00+00:00"}"#,
+            ),
+            ("article:modified_time", "2024-06-12T08:00:00+00:00"),
+        ];
+        assert_eq!(
+            published(&page, &[]).as_deref(),
+            Some("2024-06-12T08:00:00+00:00")
+        );
+        // The page shows another day: not the modification.
+        assert_eq!(
+            published(&page, &["Published: February 1, 2019"]).as_deref(),
+            Some("2019-02-01T10:00:00+00:00")
+        );
+        // A post, whose publication has its tag too.
+        let post = [
+            ("article:published_time", "2019-02-01T10:00:00+00:00"),
+            ("article:modified_time", "2024-06-12T08:00:00+00:00"),
+        ];
+        assert_eq!(
+            published(&post, &[]).as_deref(),
+            Some("2019-02-01T10:00:00+00:00")
+        );
+        let dated = [
+            ("name:date", "2019-02-01"),
+            ("article:modified_time", "2024-06-12T08:00:00+00:00"),
+        ];
+        assert_eq!(published(&dated, &[]).as_deref(), Some("2019-02-01"));
+    }
+
+    #[test]
+    fn publication_dates_in_scripts_under_common_names() {
+        assert_eq!(
+            script_date(
+                r#"self.__state={"post":{"slug":"x","publishedAt":"2024-10-20T13:08:55-07:00"}}"#
+            )
+            .as_deref(),
+            Some("2024-10-20T13:08:55-07:00")
+        );
+        assert_eq!(
+            script_date(
+                r#"window.__NUXT__=(function(a){return {published_on:"2023-08-07T21:33:50Z"}})()"#
+            )
+            .as_deref(),
+            Some("2023-08-07T21:33:50Z")
+        );
+        // Another name that merely ends like one, or no date: passed over.
+        assert_eq!(
+            script_date(r#"{"unpublished_at":"2020-01-01","publishDate":"2021-05-06"}"#).as_deref(),
+            Some("2021-05-06")
+        );
+        assert_eq!(script_date(r#"{"publishedAt":null}"#), None);
+    }
+
+    #[test]
+    fn an_element_classed_as_a_date_is_the_last_visible_resort() {
+        assert!(is_date_class("meta post-date"));
+        assert!(is_date_class("entry__Date small"));
+        assert!(is_date_class("dateline"));
+        assert!(!is_date_class("last-updated-date"));
+        assert!(!is_date_class("byline author"));
+        let pairs = [("class:date", "Posted on May 31, 2024")];
+        assert_eq!(published(&pairs, &[]).as_deref(), Some("2024-05-31"));
+        // A date line near the headline comes first.
+        assert_eq!(
+            published(&pairs, &["June 2, 2024"]).as_deref(),
+            Some("2024-06-02")
+        );
+    }
+
+    #[test]
+    fn the_address_gives_the_day_of_a_time_in_utc() {
+        assert!(next_to("2024-12-31T23:00:00Z", "2025-01-01"));
+        assert!(next_to("2024-03-01", "2024-02-29"));
+        assert!(!next_to("2024-03-01", "2024-02-28"));
+        assert!(!next_to("2024-03-01", "2024-03-01"));
+        let pairs = [("article:published_time", "2025-12-19T02:41:41+00:00")];
+        let visible = Visible {
+            h1: None,
+            byline: None,
+            date_lines: Vec::new(),
+        };
+        let at = |url| resolve(&signals(&pairs), &visible, Some(url)).1.published;
+        assert_eq!(
+            at("https://news.example/2025/12/18/late-story/").as_deref(),
+            Some("2025-12-18")
+        );
+        // An address dated days away (a series' start) changes nothing.
+        assert_eq!(
+            at("https://news.example/2025/12/01/series/").as_deref(),
+            Some("2025-12-19T02:41:41+00:00")
         );
     }
 
