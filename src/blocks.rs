@@ -134,6 +134,9 @@ pub(crate) struct Record {
     pub formatting: bool,
     /// Images.
     pub images: bool,
+    /// The page was parsed with scripts off: `<noscript>` holds elements,
+    /// which are read as a container's.
+    pub noscript: bool,
 }
 
 /// The page as blocks, plus the arena of block-level elements.
@@ -712,7 +715,11 @@ pub(crate) fn collect(doc: &Html, record: Record) -> Page {
                         }
                     }
                 }
-                let r = role(name);
+                let r = if record.noscript && *name == local_name!("noscript") {
+                    Role::Block(Tag::Container)
+                } else {
+                    role(name)
+                };
                 if matches!(
                     *name,
                     local_name!("img") | local_name!("picture") | local_name!("video")
@@ -851,7 +858,7 @@ mod tests {
     use super::*;
 
     fn page(html: &str) -> Page {
-        collect(&crate::parse::parse(html), Record::default())
+        collect(&crate::parse::parse(html, true), Record::default())
     }
 
     #[test]
@@ -897,12 +904,13 @@ mod tests {
     fn spans_are_recorded_only_when_asked_and_end_with_their_block() {
         let html = "<p>The <a href='/a'> harbour <em>wall</em> </a>held.</p>\
                     <p><a href='/b'>Two lines<br>of one link</a> and <b></b>more.</p>";
-        let dom = crate::parse::parse(html);
+        let dom = crate::parse::parse(html, true);
         assert!(collect(&dom, Record::default()).blocks[0].spans.is_empty());
         let record = Record {
             links: true,
             formatting: true,
             images: false,
+            noscript: false,
         };
         let p = collect(&dom, record);
         let spans = |b: &RawBlock| -> Vec<String> {

@@ -258,11 +258,33 @@ pub fn extract_with(html: &str, options: &Options) -> Result<Article, Error> {
     if html.trim().is_empty() {
         return Err(Error::Empty);
     }
-    let dom = parse::parse(html);
+    match extract_parsed(html, options, true) {
+        // A page with no article as scripts would show it may serve its
+        // text to readers without scripts, in `<noscript>` (as forum
+        // software does for a thread): read as a browser with scripts off.
+        // What a shell of a page has there is a notice to turn scripts on,
+        // which is no article.
+        Err(err @ Error::NoArticle { .. })
+            if memchr::memmem::find(html.as_bytes(), b"<noscript").is_some() =>
+        {
+            extract_parsed(html, options, false)
+                .ok()
+                .filter(|a| !lines::is_script_notice(&a.text))
+                .ok_or(err)
+        }
+        result => result,
+    }
+}
+
+/// Runs the stages after the checks on the input; `scripting` says how
+/// `<noscript>` is parsed (see [`parse::parse`]).
+fn extract_parsed(html: &str, options: &Options, scripting: bool) -> Result<Article, Error> {
+    let dom = parse::parse(html, scripting);
     let record = blocks::Record {
         links: options.links,
         formatting: options.formatting,
         images: options.images,
+        noscript: !scripting,
     };
     let page = blocks::collect(&dom, record);
     drop(dom);

@@ -8,7 +8,7 @@
 //! lists are English with a few common equivalents; on other languages these
 //! checks simply find nothing and structure decides.
 
-use crate::tuning::{BYLINE_MAX_WORDS, CONSENT_MAX_WORDS};
+use crate::tuning::{BYLINE_MAX_WORDS, CONSENT_MAX_WORDS, SCRIPT_NOTICE_MAX_WORDS};
 use crate::tuning::{
     CONTACT_MAX_WORDS, CREDIT_MAX_WORDS, DATELINE_MAX_WORDS, DATELINE_MIN_SHARE, PITCH_MAX_WORDS,
     READ_MORE_MAX_WORDS,
@@ -99,6 +99,19 @@ const CONSENT_ASK_WORDS: &[&str] = &[
     "continue to",
     "settings",
     "preferences",
+];
+
+/// Words of a notice that a page needs scripts ("Please enable JavaScript",
+/// "JavaScript is disabled in your browser", "This site requires JavaScript").
+const SCRIPT_NOTICE_WORDS: &[&str] = &[
+    "enable",
+    "disabled",
+    "turn on",
+    "switch on",
+    "requires",
+    "required",
+    "need javascript",
+    "needs javascript",
 ];
 
 const PITCH_WORDS: &[&str] = &["subscribe", "sign up", "newsletter", "in your inbox"];
@@ -262,6 +275,17 @@ pub(crate) fn is_consent_notice(text: &str, words: u32) -> bool {
         && CONSENT_ASK_WORDS.iter().any(|w| lower.contains(w))
 }
 
+/// A notice that the page needs scripts to show ("This website requires
+/// JavaScript. Please enable it and reload"), as pages put in `<noscript>`:
+/// short, naming JavaScript, and asking to turn it on.
+pub(crate) fn is_script_notice(text: &str) -> bool {
+    if text.split_whitespace().count() > SCRIPT_NOTICE_MAX_WORDS as usize {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    lower.contains("javascript") && SCRIPT_NOTICE_WORDS.iter().any(|w| lower.contains(w))
+}
+
 /// Whether the text names cookies in any ASCII case ("cookie", "Cookies",
 /// "COOKIE POLICY"), found without lower-casing a copy of every block: each
 /// `k` (found by a vectorised search; the letter is rare) is checked for the
@@ -329,6 +353,19 @@ mod tests {
             "The rookie agreed to the terms of this site"
         ));
         assert!(!mentions_cookies("kooky"));
+    }
+
+    #[test]
+    fn script_notices() {
+        assert!(is_script_notice(
+            "This site requires JavaScript. Please enable it and reload the page."
+        ));
+        assert!(is_script_notice("JavaScript is disabled in your browser."));
+        assert!(!is_script_notice(
+            "JavaScript closures capture variables by reference, not by value."
+        ));
+        let long = "Please enable JavaScript. ".repeat(30);
+        assert!(!is_script_notice(&long));
     }
 
     #[test]

@@ -31,12 +31,21 @@ use scraper::{Html, HtmlTreeSink};
 use crate::tuning::{MAX_NESTING, MAX_OPEN_FORMATTING};
 
 /// Parses a whole HTML document, nesting bounded at [`MAX_NESTING`].
-pub(crate) fn parse(html: &str) -> Html {
+///
+/// With `scripting`, the page is parsed as a browser running scripts parses
+/// it: `<noscript>` holds its markup as one text node. Without, as a browser
+/// with scripts off: the markup in `<noscript>` becomes elements.
+pub(crate) fn parse(html: &str, scripting: bool) -> Html {
     let builder = TreeBuilder::new(
         HtmlTreeSink::new(Html::new_document()),
-        TreeBuilderOpts::default(),
+        TreeBuilderOpts {
+            scripting_enabled: scripting,
+            ..TreeBuilderOpts::default()
+        },
     );
-    let tokenizer = Tokenizer::new(DepthCap::new(builder), TokenizerOpts::default());
+    let mut cap = DepthCap::new(builder);
+    cap.stack.get_mut().scripting = scripting;
+    let tokenizer = Tokenizer::new(cap, TokenizerOpts::default());
     let input = BufferQueue::default();
     input.push_back(StrTendril::from_slice(html));
     // The tokenizer pauses for a script to run or at an encoding declaration
@@ -104,6 +113,9 @@ struct Stack {
     /// name's hash, so that the common tags are classed once, not on every
     /// tag (filled on first use).
     cache: Vec<(LocalName, u16)>,
+    /// Whether the page is parsed as with scripts on, so that `<noscript>`
+    /// holds text, not markup.
+    scripting: bool,
 }
 
 /// One open element of the model.
@@ -128,7 +140,7 @@ impl Stack {
         self.close_implied(name, k);
         // Raw-text elements hold no markup, so they add one level at most;
         // dropping one would make the tokenizer read its text as markup.
-        let raw_text = k & RAW_TEXT != 0;
+        let raw_text = k & RAW_TEXT != 0 && (self.scripting || *name != local_name!("noscript"));
         let formatting = k & FORMATTING != 0;
         if !raw_text
             && (self.open.len() >= MAX_NESTING
@@ -550,7 +562,7 @@ mod tests {
 
     /// Depth of the deepest element of the parsed page, walked iteratively.
     fn depth(html: &str) -> usize {
-        let dom = parse(html);
+        let dom = parse(html, true);
         let mut deepest = 0;
         let mut stack = vec![(dom.tree.root(), 0usize)];
         while let Some((node, d)) = stack.pop() {
@@ -561,7 +573,7 @@ mod tests {
     }
 
     fn text(html: &str) -> String {
-        let dom = parse(html);
+        let dom = parse(html, true);
         dom.root_element().text().collect::<Vec<_>>().join("")
     }
 
@@ -643,7 +655,7 @@ mod tests {
             <body><ul><li>one<li>two<ul><li>nested</ul></ul><p>open paragraph<p>next\
             <table><tr><td>a<td>b<tr><td>c</table><svg><path d='M0'/><g/></svg>\
             <select><option>x<option>y</select><b>bold<p>reopened</b></p></body></html>";
-        let capped = parse(html);
+        let capped = parse(html, true);
         let plain = Html::parse_document(html);
         assert_eq!(capped.html(), plain.html());
     }

@@ -155,6 +155,10 @@ pub(crate) const DATE_LINE_MAX_WORDS: u32 = 12;
 /// categories of cookies, but stay well under an article's length.
 pub(crate) const CONSENT_MAX_WORDS: u32 = 120;
 
+/// Most words of a notice that a page needs scripts: a sentence or three,
+/// well under a thread or an article.
+pub(crate) const SCRIPT_NOTICE_MAX_WORDS: u32 = 80;
+
 /// Most words of a byline line ("By Jane Doe and John Roe, Press
 /// Association"): a handful of names and an affiliation.
 pub(crate) const BYLINE_MAX_WORDS: u32 = 10;

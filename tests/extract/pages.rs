@@ -690,3 +690,53 @@ fn front_page_of_teasers_has_no_article() {
         "a front page of 21 teasers, as bytes, gave {result:#?}"
     );
 }
+
+// ---------------------------------------------------------------------------
+// A forum thread served by a script app: the page's body is an empty mount
+// point, and the thread is in `<noscript>`, for readers without scripts.
+
+#[test]
+fn thread_served_in_noscript_is_read_as_without_scripts() {
+    let html = include_str!("../fixtures/forum-noscript.html");
+    let article = extract("forum-noscript", html);
+    assert_kept(
+        &article.text,
+        &[
+            "Since the 4.2 firmware went onto my outdoor unit last Tuesday",
+            "Has anyone else seen this, and is there a way to roll back?",
+        ],
+    );
+    assert_dropped(
+        &article.text,
+        &[
+            "Please enable JavaScript",
+            "Related topics",
+            "Defrost cycle every twenty minutes",
+            "Terms of Service",
+            "Powered by",
+            "3 Likes",
+        ],
+    );
+    assert_eq!(
+        article.metadata.published.as_deref(),
+        Some("2025-02-11T19:04:37Z")
+    );
+}
+
+#[test]
+fn script_shell_with_a_notice_in_noscript_has_no_article() {
+    let html = r#"<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Ledgerly - Invoices</title><link rel="stylesheet" href="/static/css/main.9c1e2f.css">
+</head><body>
+<noscript><div class="noscript-banner"><h2>JavaScript is disabled</h2>
+<p>Ledgerly needs JavaScript to work. Please enable JavaScript in your browser's settings,
+then reload this page to see your invoices, payments and the reports your accountant shared.</p></div></noscript>
+<div id="root"></div>
+<script src="/static/js/main.7b3d04.js"></script>
+</body></html>"#;
+    let result = bodycopy::extract(html);
+    assert!(
+        matches!(result, Err(Error::NoArticle { .. })),
+        "a script shell gave {result:#?}"
+    );
+}
