@@ -104,8 +104,15 @@ pub(crate) fn observe(el: ElementRef<'_>, signals: &mut Signals) {
             | local_name!("time")
             | local_name!("a")
     );
-    let itemprop = attr(e, &local_name!("itemprop"));
-    if let Some(class) = attr(e, &local_name!("class")) {
+    let (mut itemprop, mut class) = (None, None);
+    for (n, v) in &e.attrs {
+        match n.local {
+            local_name!("itemprop") => itemprop = Some(&**v),
+            local_name!("class") => class = Some(&**v),
+            _ => {}
+        }
+    }
+    if let Some(class) = class {
         if is_date_class(class)
             && signals
                 .all("class:date")
@@ -189,14 +196,19 @@ const MAX_DATE_CLASSES: usize = 8;
 /// Whether an element's classes say that it holds a date (`post-date`,
 /// `dateline`, `entry__date`), and not an update's (`updated-date`).
 fn is_date_class(class: &str) -> bool {
-    let has = |c: &str, word: &str| {
-        c.as_bytes()
-            .windows(word.len())
-            .any(|w| w.eq_ignore_ascii_case(word.as_bytes()))
+    // Every class is read on every page, so those without a `d` are passed
+    // over by a vectorised search before any word is compared.
+    let has = |c: &str, word: &[u8]| {
+        let b = c.as_bytes();
+        memchr::memchr2_iter(word[0], word[0].to_ascii_uppercase(), b).any(|i| {
+            b.get(i..i + word.len())
+                .is_some_and(|w| w.eq_ignore_ascii_case(word))
+        })
     };
-    class
-        .split_ascii_whitespace()
-        .any(|c| has(c, "date") && !has(c, "updat") && !has(c, "modif"))
+    has(class, b"date")
+        && class
+            .split_ascii_whitespace()
+            .any(|c| has(c, b"date") && !has(c, b"updat") && !has(c, b"modif"))
 }
 
 /// Looks for an `itemprop=name` inside an element (a microdata Person).
