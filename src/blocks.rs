@@ -154,6 +154,24 @@ pub(crate) struct Page {
     pub signals: meta::Signals,
 }
 
+impl Page {
+    /// Takes back `hints` from every element, block and image: for a page
+    /// that says it is a discussion, whose replies are marked up as comments
+    /// but are its content.
+    pub(crate) fn forget_hints(&mut self, hints: Ctx) {
+        for e in &mut self.elems {
+            e.ctx = e.ctx.without(hints);
+            e.own = e.own.without(hints);
+        }
+        for b in &mut self.blocks {
+            b.inline_ctx = b.inline_ctx.without(hints);
+        }
+        for i in &mut self.images {
+            i.inline_ctx = i.inline_ctx.without(hints);
+        }
+    }
+}
+
 /// How an element takes part in the walk.
 enum Role {
     /// Never output: scripts, styles, forms controls, hidden elements.

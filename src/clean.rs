@@ -197,7 +197,9 @@ pub(crate) fn clean(page: &Page, scores: &[Score], region: &Region, focus: Focus
             Reason::AdLabel
         } else if lines::is_consent_notice(&b.text, b.words) {
             Reason::Boilerplate
-        } else if own.any(Ctx::BYLINE) && s.class != Class::Good {
+        } else if (own.any(Ctx::BYLINE) && s.class != Class::Good)
+            || lines::is_reaction_count(&b.text, b.words)
+        {
             Reason::Byline
         } else if s.class == Class::Good
             && focus == Focus::Precision
@@ -310,7 +312,7 @@ pub(crate) fn comments(page: &Page, scores: &[Score], reasons: &[Reason]) -> Vec
         .map(|((b, s), r)| {
             let ctx = page.elems[b.elem as usize].ctx | b.inline_ctx;
             !r.keeps()
-                && ctx.any(Ctx::COMMENTS)
+                && ctx.any(Ctx::COMMENTS | Ctx::REPLY)
                 && !ctx.any(Ctx::FORM | Ctx::NAV | Ctx::SHARE)
                 && s.class != Class::Bad
                 && !matches!(b.tag, Tag::Heading(_))

@@ -53,12 +53,16 @@ impl Ctx {
 
     /// Inside a button-like link or a call to action.
     pub const ACTION: Ctx = Ctx(1 << 17);
+    /// Inside an item that microdata calls a comment (`itemprop=comment`):
+    /// a comment below an article, or a reply in a discussion.
+    pub const REPLY: Ctx = Ctx(1 << 18);
 
     /// Hints that mark text as not being body copy.
     pub const BOILERPLATE: Ctx = Ctx(Self::NAV.0
         | Self::FOOTER.0
         | Self::ASIDE.0
         | Self::COMMENTS.0
+        | Self::REPLY.0
         | Self::RELATED.0
         | Self::SHARE.0
         | Self::AD.0
@@ -69,7 +73,7 @@ impl Ctx {
 
     /// The names of the hints set, for the explain report.
     pub fn names(self) -> Vec<&'static str> {
-        const NAMES: [(Ctx, &str); 18] = [
+        const NAMES: [(Ctx, &str); 19] = [
             (Ctx::NAV, "nav"),
             (Ctx::FOOTER, "footer"),
             (Ctx::ASIDE, "aside"),
@@ -88,6 +92,7 @@ impl Ctx {
             (Ctx::ARTICLE_TAG, "article"),
             (Ctx::MAIN, "main"),
             (Ctx::ACTION, "action"),
+            (Ctx::REPLY, "reply"),
         ];
         NAMES
             .iter()
@@ -104,6 +109,11 @@ impl Ctx {
     /// Whether any hint of `other` is set.
     pub const fn any(self, other: Ctx) -> bool {
         self.0 & other.0 != 0
+    }
+
+    /// These hints less those of `other`.
+    pub const fn without(self, other: Ctx) -> Ctx {
+        Ctx(self.0 & !other.0)
     }
 }
 
@@ -212,7 +222,7 @@ pub(crate) fn element_ctx(el: &Element, classes: &mut ClassHints) -> Ctx {
                 } else if v.contains("author") || v.contains("datepublished") {
                     ctx |= Ctx::BYLINE;
                 } else if v.contains("comment") {
-                    ctx |= Ctx::COMMENTS;
+                    ctx |= Ctx::REPLY;
                 }
             }
             _ => {}

@@ -75,6 +75,8 @@ mod score;
 mod select;
 mod tuning;
 
+use hints::Ctx;
+
 pub use article::{Article, Block, BlockReport, Explain, Span, SpanKind};
 pub use meta::Metadata;
 
@@ -108,7 +110,10 @@ pub struct Options {
     /// How doubtful blocks inside the body are decided.
     pub focus: Focus,
     /// Return the page's comment thread in [`Article::comments`], apart
-    /// from the body. Off by default.
+    /// from the body. Off by default. A page that says it is a discussion
+    /// (schema.org `DiscussionForumPosting` or `QAPage`: a forum thread, a
+    /// question and its answers) has its replies in the body, since they
+    /// are what it is; only remarks on the posts are comments there.
     pub comments: bool,
     /// Keep the body's tables. On by default; off, a table is left out of
     /// the text and the blocks.
@@ -286,10 +291,23 @@ fn extract_parsed(html: &str, options: &Options, scripting: bool) -> Result<Arti
         images: options.images,
         noscript: !scripting,
     };
-    let page = blocks::collect(&dom, record);
+    let mut page = blocks::collect(&dom, record);
     drop(dom);
-    let scores = score::score_all(&page);
-    let region = select::select(&page, &scores);
+    // On a page that says it is a discussion (a forum thread, a question
+    // and its answers), the replies are content: microdata's comments are
+    // its replies, and so are the elements classed as comments when the
+    // opening post is one of them too.
+    let discussion = page.signals.is_discussion();
+    if discussion {
+        page.forget_hints(Ctx::REPLY);
+    }
+    let mut scores = score::score_all(&page);
+    let mut region = select::select(&page, &scores);
+    if discussion && page.elems[region.root as usize].ctx.any(Ctx::COMMENTS) {
+        page.forget_hints(Ctx::COMMENTS);
+        scores = score::score_all(&page);
+        region = select::select(&page, &scores);
+    }
     let mut reasons = clean::clean(&page, &scores, &region, options.focus);
     let prose_words: u32 = page
         .blocks

@@ -8,7 +8,9 @@
 //! lists are English with a few common equivalents; on other languages these
 //! checks simply find nothing and structure decides.
 
-use crate::tuning::{BYLINE_MAX_WORDS, CONSENT_MAX_WORDS, SCRIPT_NOTICE_MAX_WORDS};
+use crate::tuning::{
+    BYLINE_MAX_WORDS, CONSENT_MAX_WORDS, REACTION_COUNT_MAX_WORDS, SCRIPT_NOTICE_MAX_WORDS,
+};
 use crate::tuning::{
     CONTACT_MAX_WORDS, CREDIT_MAX_WORDS, DATELINE_MAX_WORDS, DATELINE_MIN_SHARE, PITCH_MAX_WORDS,
     READ_MORE_MAX_WORDS,
@@ -99,6 +101,36 @@ const CONSENT_ASK_WORDS: &[&str] = &[
     "continue to",
     "settings",
     "preferences",
+];
+
+/// Words that, beside a number, count reactions to a post or a story:
+/// "3 Likes", "12 replies", "Likes Received: 40", "1.2k views".
+const REACTION_COUNT_WORDS: &[&str] = &[
+    "like",
+    "likes",
+    "reply",
+    "replies",
+    "vote",
+    "votes",
+    "upvote",
+    "upvotes",
+    "view",
+    "views",
+    "comment",
+    "comments",
+    "point",
+    "points",
+    "share",
+    "shares",
+    "reaction",
+    "reactions",
+    "answer",
+    "answers",
+    "post",
+    "posts",
+    "received",
+    "follower",
+    "followers",
 ];
 
 /// Words of a notice that a page needs scripts ("Please enable JavaScript",
@@ -275,6 +307,33 @@ pub(crate) fn is_consent_notice(text: &str, words: u32) -> bool {
         && CONSENT_ASK_WORDS.iter().any(|w| lower.contains(w))
 }
 
+/// A line that only counts reactions: a number and counting words ("3
+/// Likes", "Likes Received: 40", "1.2k views"), as posts and stories show
+/// below them.
+pub(crate) fn is_reaction_count(text: &str, words: u32) -> bool {
+    if !(2..=REACTION_COUNT_MAX_WORDS).contains(&words) {
+        return false;
+    }
+    let mut number = false;
+    for token in text.split_whitespace() {
+        let token = token.trim_matches(|c: char| matches!(c, ':' | '.' | ',' | '(' | ')' | '·'));
+        if token.is_empty() {
+            continue;
+        }
+        let digits = token.trim_end_matches(['k', 'K', 'm', 'M']);
+        if !digits.is_empty()
+            && digits
+                .bytes()
+                .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+        {
+            number = true;
+        } else if !REACTION_COUNT_WORDS.contains(&token.to_lowercase().as_str()) {
+            return false;
+        }
+    }
+    number
+}
+
 /// A notice that the page needs scripts to show ("This website requires
 /// JavaScript. Please enable it and reload"), as pages put in `<noscript>`:
 /// short, naming JavaScript, and asking to turn it on.
@@ -353,6 +412,16 @@ mod tests {
             "The rookie agreed to the terms of this site"
         ));
         assert!(!mentions_cookies("kooky"));
+    }
+
+    #[test]
+    fn reaction_counts() {
+        assert!(is_reaction_count("3 Likes", 2));
+        assert!(is_reaction_count("Likes Received: 40", 3));
+        assert!(is_reaction_count("1.2k views · 14 replies", 4));
+        assert!(!is_reaction_count("Likes", 1));
+        assert!(!is_reaction_count("3 people liked it", 4));
+        assert!(!is_reaction_count("Replies to 40 questions", 4));
     }
 
     #[test]

@@ -79,6 +79,13 @@ impl Signals {
         keys.iter().find_map(|k| self.get(k))
     }
 
+    /// Whether the page says, by microdata or JSON-LD, that it is a
+    /// discussion: a forum thread or a question with its answers, whose
+    /// replies are its content, not comments on it.
+    pub(crate) fn is_discussion(&self) -> bool {
+        self.get("discussion").is_some() || self.all("ld+json").any(is_discussion_type)
+    }
+
     fn all<'a>(&'a self, key: &'a str) -> impl Iterator<Item = &'a str> + 'a {
         self.0
             .iter()
@@ -109,6 +116,11 @@ pub(crate) fn observe(el: ElementRef<'_>, signals: &mut Signals) {
         match n.local {
             local_name!("itemprop") => itemprop = Some(&**v),
             local_name!("class") => class = Some(&**v),
+            local_name!("itemtype") => {
+                if is_discussion_type(v) && signals.get("discussion").is_none() {
+                    signals.push("discussion", v);
+                }
+            }
             _ => {}
         }
     }
@@ -195,6 +207,12 @@ const MAX_DATE_CLASSES: usize = 8;
 
 /// Whether an element's classes say that it holds a date (`post-date`,
 /// `dateline`, `entry__date`), and not an update's (`updated-date`).
+/// Whether a schema.org type (an `itemtype` URL, or JSON-LD that names
+/// types) is that of a discussion: a forum thread, a question page.
+fn is_discussion_type(text: &str) -> bool {
+    text.contains("DiscussionForumPosting") || text.contains("QAPage")
+}
+
 fn is_date_class(class: &str) -> bool {
     // Every class is read on every page, so those without a `d` are passed
     // over by a vectorised search before any word is compared.

@@ -159,6 +159,10 @@ pub(crate) const CONSENT_MAX_WORDS: u32 = 120;
 /// well under a thread or an article.
 pub(crate) const SCRIPT_NOTICE_MAX_WORDS: u32 = 80;
 
+/// Most words of a line that counts reactions ("1.2k views · 14 replies"):
+/// two counts with their words.
+pub(crate) const REACTION_COUNT_MAX_WORDS: u32 = 4;
+
 /// Most words of a byline line ("By Jane Doe and John Roe, Press
 /// Association"): a handful of names and an affiliation.
 pub(crate) const BYLINE_MAX_WORDS: u32 = 10;

@@ -704,6 +704,11 @@ fn thread_served_in_noscript_is_read_as_without_scripts() {
         &[
             "Since the 4.2 firmware went onto my outdoor unit last Tuesday",
             "Has anyone else seen this, and is there a way to roll back?",
+            // The thread says it is a discussion, so its replies, which
+            // microdata calls comments, are its content.
+            "The 4.2 release resets the minimum run time",
+            "5-07 Min. run time: 20 min",
+            "Thank you, I would never have found that menu on my own.",
         ],
     );
     assert_dropped(
@@ -738,5 +743,96 @@ then reload this page to see your invoices, payments and the reports your accoun
     assert!(
         matches!(result, Err(Error::NoArticle { .. })),
         "a script shell gave {result:#?}"
+    );
+}
+
+// ---------------------------------------------------------------------------
+// A question page (schema.org QAPage): the question and its answers are the
+// body; the remarks under each post, classed as comments, are not.
+
+#[test]
+fn question_page_keeps_answers_and_drops_remarks_under_them() {
+    let remark = |text: &str| {
+        format!(
+            "<li class=\"comment js-comment\"><div class=\"comment-body\">\
+             <span class=\"comment-copy\">{text}</span> &ndash; \
+             <a class=\"comment-user\" href=\"/users/77\">rkline</a> \
+             <span class=\"comment-date\">Mar 3, 2024 at 9:12</span></div></li>"
+        )
+    };
+    let post = |kind: &str, votes: u32, body: &str, remarks: &[&str]| {
+        let remarks: String = remarks.iter().map(|r| remark(r)).collect();
+        format!(
+            "<div class=\"{kind}\" itemprop=\"suggestedAnswer\" itemscope \
+             itemtype=\"https://schema.org/Answer\"><div class=\"post-layout\">\
+             <div class=\"votecell\"><div class=\"js-vote-count\" itemprop=\"upvoteCount\">{votes}</div></div>\
+             <div class=\"answercell post-layout--right\"><div class=\"s-prose js-post-body\" itemprop=\"text\">{body}</div>\
+             <div class=\"post-signature\"><a href=\"/users/12\">mlopez</a> answered Mar 2, 2024</div></div>\
+             <div class=\"comments js-comments-container\"><ul class=\"comments-list\">{remarks}</ul></div>\
+             </div></div>"
+        )
+    };
+    let question = post(
+        "question",
+        14,
+        "<p>My dishwasher drains fine on the short programme, but on the eco programme it \
+         stops halfway with error E24 and leaves water at the bottom. The filter is clean and \
+         the hose is not kinked. What else makes it stop only on the long programme?</p>",
+        &["Which model is it, and how old?"],
+    );
+    let first = post(
+        "answer",
+        22,
+        "<p>E24 on the eco programme is almost always the drain pump running dry for a \
+         moment: eco drains more slowly and the pump's sensor reads the pause as a blockage. \
+         Take the pump cover off and check the impeller turns freely; a single shard of glass \
+         is enough to slow it.</p>",
+        &[
+            "This was it, a piece of a broken glass under the impeller.",
+            "Worked for me too.",
+        ],
+    );
+    let second = post(
+        "answer",
+        5,
+        "<p>Check the non-return valve at the pump outlet as well. When it sticks half open, \
+         the water drained on a long programme flows back and the machine reads the level \
+         as too high, which also gives E24.</p>",
+        &[],
+    );
+    let html = format!(
+        r#"<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Dishwasher stops with E24 only on eco programme - Home Improvement Q&amp;A</title></head>
+<body class="question-page"><header class="top-bar"><nav><a href="/questions">Questions</a>
+<a href="/tags">Tags</a><a href="/users">Users</a></nav></header>
+<div id="content"><div itemprop="mainEntity" itemscope itemtype="https://schema.org/Question">
+<h1 itemprop="name">Dishwasher stops with E24 only on eco programme</h1>
+<div id="question-header-meta">Asked 1 year ago · Viewed 3k times</div>
+<div id="mainbar" role="main">{question}
+<div id="answers"><h2 class="answers-count">2 Answers</h2>{first}{second}</div></div>
+</div><div id="sidebar" class="sidebar"><div class="related"><h4>Related</h4>
+<a href="/q/1">Dishwasher not draining after power cut</a><a href="/q/2">E15 error after moving the machine</a></div></div></div>
+<footer class="site-footer">Site design / logo © 2025; user contributions licensed under CC BY-SA.</footer>
+<script type="application/ld+json">{{"@context":"https://schema.org","@type":"QAPage","mainEntity":{{"@type":"Question","name":"Dishwasher stops with E24 only on eco programme","answerCount":2}}}}</script>
+</body></html>"#
+    );
+    let article = extract("question-page", &html);
+    assert_kept(
+        &article.text,
+        &[
+            "What else makes it stop only on the long programme?",
+            "E24 on the eco programme is almost always the drain pump running dry",
+            "Check the non-return valve at the pump outlet as well.",
+        ],
+    );
+    assert_dropped(
+        &article.text,
+        &[
+            "Which model is it, and how old?",
+            "a piece of a broken glass under the impeller",
+            "Worked for me too.",
+            "Dishwasher not draining after power cut",
+            "user contributions licensed",
+        ],
     );
 }
