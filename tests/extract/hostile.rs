@@ -111,6 +111,22 @@ fn a_hundred_thousand_nested_tables() {
 }
 
 #[test]
+fn a_hundred_thousand_nested_elements_inside_noscript() {
+    // With no article outside it, the page is read again with scripts off,
+    // where `<noscript>` holds markup: its nesting is bounded all the same,
+    // and so is that of `<noscript>`s nested in each other.
+    let inner = deep_page("<div>", "</div>", 100_000);
+    let html = format!(
+        "<html><body><div id='app'></div><noscript>{}</noscript></body></html>",
+        &inner[inner.find("<body>").unwrap() + 6..inner.find("</body>").unwrap()]
+    );
+    let article = bodycopy::extract(&html).expect("an article");
+    assert!(article.text.contains("Paragraph 5: the harbour council"));
+    assert!(!article.text.contains("Home"), "{}", article.text);
+    assert_deep_page_extracts("<noscript>", "</noscript>");
+}
+
+#[test]
 fn a_hundred_thousand_unclosed_divs() {
     let mut html = deep_page("<div>", "", 100_000);
     html.push_str("<p>Trailing words after the unclosed part of the page.</p>");
