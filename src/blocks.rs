@@ -152,6 +152,9 @@ pub(crate) struct Page {
     pub base: Option<String>,
     /// What the page says about itself (`<meta>`, JSON-LD, ...).
     pub signals: meta::Signals,
+    /// Bytes of markup inside the `<noscript>` elements that the walk
+    /// passed over (parsed with scripts on, each holds its markup as text).
+    pub noscript_bytes: usize,
 }
 
 impl Page {
@@ -748,6 +751,13 @@ pub(crate) fn collect(doc: &Html, record: Record) -> Page {
                 }
                 if matches!(r, Role::Skip) || is_hidden(el) {
                     // Not visited.
+                    if *name == local_name!("noscript") {
+                        w.page.noscript_bytes += node
+                            .children()
+                            .filter_map(|c| c.value().as_text())
+                            .map(|t| t.len())
+                            .sum::<usize>();
+                    }
                 } else {
                     let own = hints::element_ctx(el, &mut w.classes);
                     let ctx = parent_ctx | own;

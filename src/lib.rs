@@ -76,6 +76,7 @@ mod select;
 mod tuning;
 
 use hints::Ctx;
+use tuning::NOSCRIPT_MIN_BYTES;
 
 pub use article::{Article, Block, BlockReport, Explain, Span, SpanKind};
 pub use meta::Metadata;
@@ -263,16 +264,15 @@ pub fn extract_with(html: &str, options: &Options) -> Result<Article, Error> {
     if html.trim().is_empty() {
         return Err(Error::Empty);
     }
-    match extract_parsed(html, options, true) {
+    let mut noscript_bytes = 0;
+    match extract_parsed(html, options, true, &mut noscript_bytes) {
         // A page with no article as scripts would show it may serve its
         // text to readers without scripts, in `<noscript>` (as forum
         // software does for a thread): read as a browser with scripts off.
         // What a shell of a page has there is a notice to turn scripts on,
-        // which is no article.
-        Err(err @ Error::NoArticle { .. })
-            if memchr::memmem::find(html.as_bytes(), b"<noscript").is_some() =>
-        {
-            extract_parsed(html, options, false)
+        // which is no article; a tracking pixel's tag is not worth a parse.
+        Err(err @ Error::NoArticle { .. }) if noscript_bytes >= NOSCRIPT_MIN_BYTES => {
+            extract_parsed(html, options, false, &mut noscript_bytes)
                 .ok()
                 .filter(|a| !lines::is_script_notice(&a.text))
                 .ok_or(err)
@@ -282,8 +282,14 @@ pub fn extract_with(html: &str, options: &Options) -> Result<Article, Error> {
 }
 
 /// Runs the stages after the checks on the input; `scripting` says how
-/// `<noscript>` is parsed (see [`parse::parse`]).
-fn extract_parsed(html: &str, options: &Options, scripting: bool) -> Result<Article, Error> {
+/// `<noscript>` is parsed (see [`parse::parse`]). Sets `noscript_bytes` to
+/// the bytes of markup the page holds in `<noscript>` that were passed over.
+fn extract_parsed(
+    html: &str,
+    options: &Options,
+    scripting: bool,
+    noscript_bytes: &mut usize,
+) -> Result<Article, Error> {
     let dom = parse::parse(html, scripting);
     let record = blocks::Record {
         links: options.links,
@@ -293,6 +299,7 @@ fn extract_parsed(html: &str, options: &Options, scripting: bool) -> Result<Arti
     };
     let mut page = blocks::collect(&dom, record);
     drop(dom);
+    *noscript_bytes = page.noscript_bytes;
     // On a page that says it is a discussion (a forum thread, a question
     // and its answers), the replies are content: microdata's comments are
     // its replies, and so are the elements classed as comments when the

@@ -155,6 +155,12 @@ pub(crate) const DATE_LINE_MAX_WORDS: u32 = 12;
 /// categories of cookies, but stay well under an article's length.
 pub(crate) const CONSENT_MAX_WORDS: u32 = 120;
 
+/// Fewest bytes of markup in a page's `<noscript>` elements for a page
+/// without an article to be read again with scripts off: a thread or an
+/// article takes kilobytes, while the tags of tracking pixels and notices
+/// to enable JavaScript take a few hundred bytes each.
+pub(crate) const NOSCRIPT_MIN_BYTES: usize = 1024;
+
 /// Most words of a notice that a page needs scripts: a sentence or three,
 /// well under a thread or an article.
 pub(crate) const SCRIPT_NOTICE_MAX_WORDS: u32 = 80;

@@ -733,9 +733,19 @@ fn script_shell_with_a_notice_in_noscript_has_no_article() {
     let html = r#"<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
 <title>Ledgerly - Invoices</title><link rel="stylesheet" href="/static/css/main.9c1e2f.css">
 </head><body>
-<noscript><div class="noscript-banner"><h2>JavaScript is disabled</h2>
+<noscript><style>
+  .noscript-banner { position: fixed; inset: 0; z-index: 9999; display: flex; flex-direction: column;
+    align-items: center; justify-content: center; padding: 2rem; background: #f6f7f9; color: #1d2330;
+    font: 16px/1.5 -apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, Helvetica, Arial, sans-serif; }
+  .noscript-banner h2 { margin: 0 0 .75rem; font-size: 1.5rem; font-weight: 600; letter-spacing: -.01em; }
+  .noscript-banner p { max-width: 32rem; margin: 0; text-align: center; color: #4a5262; }
+  .noscript-banner img { width: 96px; height: 96px; margin-bottom: 1.25rem; opacity: .9; }
+  #root { display: none; }
+</style><div class="noscript-banner"><img src="/static/media/ledgerly-mark.8d1f.svg" alt=""><h2>JavaScript is disabled</h2>
 <p>Ledgerly needs JavaScript to work. Please enable JavaScript in your browser's settings,
-then reload this page to see your invoices, payments and the reports your accountant shared.</p></div></noscript>
+then reload this page to see your invoices, payments and the reports your accountant shared.</p>
+<p class="noscript-help"><a href="https://help.ledgerly.example/articles/turn-on-javascript">How to turn on JavaScript</a>
+&middot; Supported browsers: the two latest versions of Chrome, Firefox, Safari and Edge.</p></div></noscript>
 <div id="root"></div>
 <script src="/static/js/main.7b3d04.js"></script>
 </body></html>"#;
