@@ -205,14 +205,14 @@ pub(crate) fn observe(el: ElementRef<'_>, signals: &mut Signals) {
 /// The most elements classed as dates whose text is kept.
 const MAX_DATE_CLASSES: usize = 8;
 
-/// Whether an element's classes say that it holds a date (`post-date`,
-/// `dateline`, `entry__date`), and not an update's (`updated-date`).
 /// Whether a schema.org type (an `itemtype` URL, or JSON-LD that names
 /// types) is that of a discussion: a forum thread, a question page.
 fn is_discussion_type(text: &str) -> bool {
     text.contains("DiscussionForumPosting") || text.contains("QAPage")
 }
 
+/// Whether an element's classes say that it holds a date (`post-date`,
+/// `dateline`, `entry__date`), and not an update's (`updated-date`).
 fn is_date_class(class: &str) -> bool {
     // Every class is read on every page, so those without a `d` are passed
     // over by a vectorised search before any word is compared.
