@@ -410,6 +410,8 @@ pub(crate) fn resolve(
         }
     }
 
+    // The day in the page's address, if it has one.
+    let url_day = url.and_then(url_date);
     // Every date the page's metadata gives for the publication, and for the
     // last modification, most trusted first.
     let published_all: Vec<String> = ld
@@ -472,10 +474,10 @@ pub(crate) fn resolve(
     }
     .or_else(|| signals.all("class:date").find_map(text_date))
     .or_else(|| signals.get("script:datePublished").map(String::from))
-    .or_else(|| url.and_then(url_date));
+    .or_else(|| url_day.clone());
     // A time written in UTC may fall on the next or the previous day of the
     // one the site dates its article by, which its address may give.
-    let published = match (published, url.and_then(url_date)) {
+    let published = match (published, url_day) {
         (Some(p), Some(u)) if p.get(..10) != Some(u.as_str()) && next_to(&p, &u) => Some(u),
         (p, _) => p,
     };
