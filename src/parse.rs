@@ -116,6 +116,11 @@ struct Stack {
     /// Whether the page is parsed as with scripts on, so that `<noscript>`
     /// holds text, not markup.
     scripting: bool,
+    /// Open `p` and `a` elements: a start tag that would close one looks
+    /// for it through the stack only when there is one to find, so that
+    /// the common tags cost no search.
+    open_p: usize,
+    open_a: usize,
 }
 
 /// One open element of the model.
@@ -159,6 +164,7 @@ impl Stack {
             self.foreign += 1;
         }
         let formatting_before = (k & MARKER != 0).then_some(self.formatting);
+        self.count(k, 1);
         self.open.push(Open {
             name: name.clone(),
             kinds: k,
@@ -191,7 +197,13 @@ impl Stack {
             }
             return false;
         }
-        if self.kinds_of(name) & FORMATTING != 0 {
+        // An end tag mostly closes the innermost element, whose kinds are
+        // known already.
+        let k = match self.open.last() {
+            Some(o) if o.name == *name => o.kinds,
+            _ => self.kinds_of(name),
+        };
+        if k & FORMATTING != 0 {
             self.formatting = self.formatting.saturating_sub(1);
         }
         match *name {
@@ -248,12 +260,13 @@ impl Stack {
                     self.pop();
                 }
             }
+            local_name!("a") if self.open_a == 0 => {}
             local_name!("a") | local_name!("nobr") | local_name!("button") => {
                 self.pop_through(|o| o.name == *name, |o| o.kinds & SCOPE_BOUNDARY != 0)
             }
             _ => {}
         }
-        if k & CLOSES_P != 0 {
+        if k & CLOSES_P != 0 && self.open_p > 0 {
             self.pop_through(
                 |o| o.name == local_name!("p"),
                 |o| o.kinds & SCOPE_BOUNDARY != 0,
@@ -282,8 +295,19 @@ impl Stack {
         }
     }
 
+    /// Counts an element in (`by` 1) or out (`by` -1) of the open `p`
+    /// and `a` elements.
+    fn count(&mut self, kinds: u16, by: isize) {
+        if kinds & PARAGRAPH != 0 {
+            self.open_p = self.open_p.saturating_add_signed(by);
+        } else if kinds & ANCHOR != 0 {
+            self.open_a = self.open_a.saturating_add_signed(by);
+        }
+    }
+
     fn pop(&mut self) {
         if let Some(o) = self.open.pop() {
+            self.count(o.kinds, -1);
             if o.kinds & FOREIGN != 0 {
                 self.foreign = self.foreign.saturating_sub(1);
             }
@@ -316,6 +340,10 @@ const MARKER: u16 = 1 << 8;
 const CLOSES_P: u16 = 1 << 9;
 /// Its start tag closes an open element of its own kind (`li`, `td`, `a`, ...).
 const IMPLIES: u16 = 1 << 10;
+/// `p`.
+const PARAGRAPH: u16 = 1 << 11;
+/// `a`.
+const ANCHOR: u16 = 1 << 12;
 
 /// What an element is to the model, as bits, so that the model tests bits
 /// rather than comparing names.
@@ -354,6 +382,8 @@ fn kinds(name: &LocalName) -> u16 {
             ),
             IMPLIES,
         ),
+        (*name == local_name!("p"), PARAGRAPH),
+        (*name == local_name!("a"), ANCHOR),
     ];
     bits.iter().filter(|(on, _)| *on).fold(0, |k, (_, b)| k | b)
 }
