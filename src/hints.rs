@@ -137,29 +137,58 @@ impl BitAnd for Ctx {
     }
 }
 
-/// Scans class and id values for hint words, remembering the last few class
-/// values: runs of siblings (the paragraphs of a body, the cards of a grid)
-/// repeat the same class, and comparing it costs less than scanning it.
-#[derive(Default)]
+/// Scans class and id values for hint words, remembering the class values
+/// met: a page repeats a few hundred class values over thousands of
+/// elements (the paragraphs of a body, the cards of a grid, a design
+/// system's utility classes), and comparing one costs less than scanning it.
 pub(crate) struct ClassHints {
-    recent: [(Box<str>, Ctx); RECENT_CLASSES],
-    next: usize,
+    /// Class values and their hints, in slots chosen by [`class_slot`].
+    seen: Box<[(Box<str>, Ctx)]>,
     /// A reusable buffer for lower-casing.
     scratch: Vec<u8>,
 }
 
-/// How many class values [`ClassHints`] remembers.
-const RECENT_CLASSES: usize = 8;
+/// How many class values [`ClassHints`] remembers: a power of two.
+const CLASS_SLOTS: usize = 256;
+
+impl Default for ClassHints {
+    fn default() -> Self {
+        ClassHints {
+            seen: (0..CLASS_SLOTS)
+                .map(|_| (Box::default(), Ctx::empty()))
+                .collect(),
+            scratch: Vec::new(),
+        }
+    }
+}
+
+/// The slot of a class value: a hash of its length and of its first and
+/// last eight bytes, which costs the same for a long value as for a short.
+fn class_slot(value: &str) -> usize {
+    let b = value.as_bytes();
+    let head = b.iter().take(8).fold(0u64, |h, &x| h << 8 | u64::from(x));
+    let tail = b
+        .iter()
+        .rev()
+        .take(8)
+        .fold(0u64, |h, &x| h << 8 | u64::from(x));
+    let h = (head ^ tail.rotate_left(31) ^ b.len() as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    (h >> 32) as usize % CLASS_SLOTS
+}
 
 impl ClassHints {
     /// The hints of a class value, remembered.
     fn class(&mut self, value: &str) -> Ctx {
-        if let Some((_, ctx)) = self.recent.iter().find(|(v, _)| **v == *value) {
-            return *ctx;
+        let slot = class_slot(value);
+        if let Some((seen, ctx)) = self.seen.get(slot) {
+            if **seen == *value && !value.is_empty() {
+                return *ctx;
+            }
         }
         let ctx = self.scan(value);
-        self.recent[self.next] = (value.into(), ctx);
-        self.next = (self.next + 1) % RECENT_CLASSES;
+        if let Some(entry) = self.seen.get_mut(slot) {
+            *entry = (value.into(), ctx);
+        }
         ctx
     }
 
