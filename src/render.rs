@@ -72,7 +72,9 @@ pub(crate) fn render(page: Page, reasons: &[Reason], wanted: &Wanted<'_>) -> Art
         .filter_map(|(img, kept)| kept.as_ref().map(|caption| (img, caption)))
         .peekable();
     let mut comments: Vec<Block> = Vec::new();
-    let mut blocks: Vec<Block> = Vec::new();
+    // Sized once: on a long page the list would otherwise be copied as it grows.
+    let mut blocks: Vec<Block> =
+        Vec::with_capacity(reasons.iter().filter(|r| r.keeps()).count() + wanted.images.len());
     // The table being filled, with the row index of its last cell.
     let mut table: Option<(u32, u32, Vec<Vec<String>>)> = None;
     // Images met inside that table, written after it.
