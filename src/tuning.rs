@@ -137,6 +137,11 @@ pub(crate) const IMAGE_MIN_SIDE: u32 = 48;
 /// elements, which cost time in proportion to the depth, linear overall.
 pub(crate) const MAX_NESTING: usize = 512;
 
+/// Size of the pieces the page is fed to the parser in (cut at character
+/// boundaries). Below the allocator's threshold for a mapping of its own
+/// (128 KiB in glibc), and large enough that a piece costs nothing to set up.
+pub(crate) const PARSE_CHUNK_BYTES: usize = 64 * 1024;
+
 /// Most formatting elements (`b`, `i`, `a`, `font`, ...) left open at once.
 /// The tree builder re-opens every unclosed formatting element at the start
 /// of each new block, so without this bound a page of unclosed, distinct
