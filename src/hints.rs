@@ -148,7 +148,7 @@ pub(crate) struct ClassHints {
     scratch: Vec<u8>,
 }
 
-/// How many class values [`ClassHints`] remembers: a power of two.
+/// How many class values [`ClassHints`] remembers.
 const CLASS_SLOTS: usize = 256;
 
 impl Default for ClassHints {
@@ -181,7 +181,7 @@ impl ClassHints {
     fn class(&mut self, value: &str) -> Ctx {
         let slot = class_slot(value);
         if let Some((seen, ctx)) = self.seen.get(slot) {
-            if **seen == *value && !value.is_empty() {
+            if **seen == *value {
                 return *ctx;
             }
         }
