@@ -1,6 +1,8 @@
 //! Stage 1, decode: takes the page's bytes and gives its text.
 //!
 //! The charset is found the way browsers find it: a byte-order mark first, then
+//! the transport layer's charset (an HTTP `Content-Type` header's, given by
+//! the caller as [`Options::charset`](crate::Options::charset)), then
 //! a declaration in the document (`<meta charset>`, `<meta http-equiv=
 //! "Content-Type">`, an XML declaration), then detection from the bytes
 //! (`chardetng`, trained on what browsers see). One deliberate difference: a
@@ -26,8 +28,11 @@ const MAX_CONTROL_PERCENT: usize = 2;
 /// A few stray control bytes (a NUL pasted into a page) are not binary data.
 const MIN_CONTROL_BYTES: usize = 16;
 
-/// Decodes a page of unknown charset.
-pub(crate) fn decode(bytes: &[u8]) -> Result<Cow<'_, str>, Error> {
+/// Decodes a page of unknown charset. `transport` is the charset the
+/// transport layer gave for it, if any: an HTTP `Content-Type` header's
+/// value (`text/html; charset=windows-1251`) or a bare label; an unknown
+/// label is ignored, as browsers ignore it.
+pub(crate) fn decode<'a>(bytes: &'a [u8], transport: Option<&str>) -> Result<Cow<'a, str>, Error> {
     if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
         let (text, _) = enc.decode_without_bom_handling(&bytes[bom_len..]);
         return Ok(text);
@@ -39,7 +44,9 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<Cow<'_, str>, Error> {
     if let Some(kind) = binary_kind(bytes) {
         return Err(Error::NotHtml { kind });
     }
-    let declared = declared_charset(&bytes[..bytes.len().min(PRESCAN_BYTES)]);
+    let declared = transport
+        .and_then(transport_charset)
+        .or_else(|| declared_charset(&bytes[..bytes.len().min(PRESCAN_BYTES)]));
     let valid_utf8 = std::str::from_utf8(bytes).ok();
     let enc = match (declared, valid_utf8) {
         (_, Some(s)) if s.is_ascii() => return Ok(Cow::Borrowed(s)),
@@ -151,6 +158,13 @@ fn declared_charset(head: &[u8]) -> Option<&'static Encoding> {
     None
 }
 
+/// The encoding a transport-layer charset names: the `charset` parameter of a
+/// `Content-Type` value, or the value itself when it is a bare label.
+fn transport_charset(value: &str) -> Option<&'static Encoding> {
+    let bytes = value.as_bytes();
+    Encoding::for_label(attr_value(bytes, b"charset").unwrap_or(bytes))
+}
+
 /// The value of `name=value` inside a tag's bytes (quoted or not).
 fn attr_value<'a>(tag: &'a [u8], name: &[u8]) -> Option<&'a [u8]> {
     let mut from = 0;
@@ -213,25 +227,25 @@ mod tests {
     #[test]
     fn meta_charset_wins_over_detection() {
         let page = b"<html><head><meta charset=\"windows-1251\"></head><body>\xcf\xf0\xe8\xe2\xe5\xf2</body></html>";
-        assert!(decode(page).unwrap().contains("Привет"));
+        assert!(decode(page, None).unwrap().contains("Привет"));
     }
 
     #[test]
     fn http_equiv_declaration_is_read() {
         let page = b"<meta http-equiv='Content-Type' content='text/html; charset=iso-8859-2'><p>\xb3\xf3d\xbc</p>";
-        assert!(decode(page).unwrap().contains("łódź"));
+        assert!(decode(page, None).unwrap().contains("łódź"));
     }
 
     #[test]
     fn xml_declaration_is_read() {
         let page = b"<?xml version=\"1.0\" encoding=\"windows-1252\"?><html><p>caf\xe9</p></html>";
-        assert!(decode(page).unwrap().contains("café"));
+        assert!(decode(page, None).unwrap().contains("café"));
     }
 
     #[test]
     fn utf8_labelled_latin1_is_read_as_utf8() {
         let page = "<meta charset=iso-8859-1><p>naïve café</p>".as_bytes();
-        assert!(decode(page).unwrap().contains("naïve café"));
+        assert!(decode(page, None).unwrap().contains("naïve café"));
     }
 
     #[test]
@@ -239,9 +253,9 @@ mod tests {
         let text = "<p>Grüße aus Köln</p>";
         let mut le: Vec<u8> = vec![0xff, 0xfe];
         le.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
-        assert_eq!(decode(&le).unwrap(), text);
+        assert_eq!(decode(&le, None).unwrap(), text);
         let be: Vec<u8> = text.encode_utf16().flat_map(u16::to_be_bytes).collect();
-        assert_eq!(decode(&be).unwrap(), text);
+        assert_eq!(decode(&be, None).unwrap(), text);
     }
 
     /// A page in `label`'s encoding with `sentence` in its body, declared by
@@ -288,7 +302,7 @@ mod tests {
     fn declared_by_meta_charset() {
         for (label, sentence) in SENTENCES {
             let page = page_in(label, &format!("<meta charset=\"{label}\">"), sentence);
-            assert!(decode(&page).unwrap().contains(sentence), "{label}");
+            assert!(decode(&page, None).unwrap().contains(sentence), "{label}");
         }
     }
 
@@ -299,7 +313,7 @@ mod tests {
                 "<meta http-equiv=\"Content-Type\" content=\"text/html; charset={label}\">"
             );
             let page = page_in(label, &meta, sentence);
-            assert!(decode(&page).unwrap().contains(sentence), "{label}");
+            assert!(decode(&page, None).unwrap().contains(sentence), "{label}");
         }
     }
 
@@ -309,7 +323,7 @@ mod tests {
         for (label, sentence) in SENTENCES {
             let text = [*sentence; 6].join(" ");
             let page = page_in(label, "", &text);
-            assert!(decode(&page).unwrap().contains(sentence), "{label}");
+            assert!(decode(&page, None).unwrap().contains(sentence), "{label}");
         }
     }
 
@@ -317,7 +331,7 @@ mod tests {
     fn byte_order_mark_beats_a_conflicting_declaration() {
         let mut page = vec![0xef, 0xbb, 0xbf];
         page.extend("<meta charset=windows-1251><p>Grüße</p>".as_bytes());
-        assert!(decode(&page).unwrap().contains("Grüße"));
+        assert!(decode(&page, None).unwrap().contains("Grüße"));
     }
 
     #[test]
@@ -328,13 +342,13 @@ mod tests {
             "<meta charset=windows-1251><meta charset=iso-8859-2>",
             sentence,
         );
-        assert!(decode(&page).unwrap().contains(sentence));
+        assert!(decode(&page, None).unwrap().contains(sentence));
     }
 
     #[test]
     fn invalid_utf8_and_nul_bytes_are_replaced_not_fatal() {
         let page = b"<meta charset=utf-8><p>caf\xc3 \x00 ok</p>";
-        let text = decode(page).unwrap();
+        let text = decode(page, None).unwrap();
         assert!(text.contains('\u{fffd}') && text.contains("ok"));
     }
 
@@ -351,7 +365,7 @@ mod tests {
             })
             .collect();
         assert_eq!(
-            decode(&bytes).unwrap_err(),
+            decode(&bytes, None).unwrap_err(),
             Error::NotHtml {
                 kind: "binary data"
             }
@@ -359,8 +373,33 @@ mod tests {
     }
 
     #[test]
+    fn transport_charset_comes_after_the_bom_and_before_meta() {
+        let sentence = "Правительство объявило о новых мерах.";
+        // Declared nowhere in the page: the header alone names it.
+        let page = page_in("windows-1251", "", sentence);
+        let header = Some("text/html; charset=windows-1251");
+        assert!(decode(&page, header).unwrap().contains(sentence));
+        assert!(
+            decode(&page, Some("WINDOWS-1251"))
+                .unwrap()
+                .contains(sentence)
+        );
+        // The header beats a conflicting <meta>.
+        let page = page_in("windows-1251", "<meta charset=iso-8859-2>", sentence);
+        assert!(decode(&page, header).unwrap().contains(sentence));
+        // An unknown label is ignored and the <meta> decides.
+        let page = page_in("windows-1251", "<meta charset=windows-1251>", sentence);
+        let unknown = Some("text/html; charset=x-no-such-charset");
+        assert!(decode(&page, unknown).unwrap().contains(sentence));
+        // A byte-order mark beats the header.
+        let mut page = vec![0xef, 0xbb, 0xbf];
+        page.extend("<p>Grüße</p>".as_bytes());
+        assert!(decode(&page, header).unwrap().contains("Grüße"));
+    }
+
+    #[test]
     fn binary_input_is_named() {
-        let err = decode(b"%PDF-1.7\n%\xe2\xe3").unwrap_err();
+        let err = decode(b"%PDF-1.7\n%\xe2\xe3", None).unwrap_err();
         assert!(err.to_string().contains("PDF"), "{err}");
     }
 }

@@ -100,6 +100,13 @@ pub struct Options {
     /// The page's address, if known. Kept for resolving relative links; it
     /// never changes which text is chosen.
     pub url: Option<String>,
+    /// The charset the transport layer gave for the page's bytes: the value
+    /// of an HTTP `Content-Type` header (`text/html; charset=windows-1251`)
+    /// or a bare label (`windows-1251`). [`extract_bytes_with`] resolves the
+    /// charset as browsers do: a byte-order mark, then this, then the
+    /// page's `<meta>` declaration, then detection. An unknown label is
+    /// ignored. Text input (`&str`) is already decoded and ignores it.
+    pub charset: Option<String>,
     /// Inputs longer than this many bytes are refused with
     /// [`Error::TooLarge`] instead of being worked on. `None`: no limit.
     pub max_input_bytes: Option<usize>,
@@ -164,6 +171,7 @@ impl Default for Options {
     fn default() -> Self {
         Options {
             url: None,
+            charset: None,
             max_input_bytes: None,
             min_article_words: tuning::MIN_ARTICLE_WORDS,
             explain: false,
@@ -182,6 +190,24 @@ impl Options {
     /// Sets the page's address.
     pub fn url(mut self, url: impl Into<String>) -> Self {
         self.url = Some(url.into());
+        self
+    }
+
+    /// Sets the transport layer's charset for the page's bytes (see
+    /// [`Options::charset`]).
+    ///
+    /// ```
+    /// // "Привет, мир" in windows-1251, with no declaration in the page.
+    /// let page = b"<p>\xcf\xf0\xe8\xe2\xe5\xf2, \xec\xe8\xf0</p>";
+    /// let options = bodycopy::Options::default()
+    ///     .charset("text/html; charset=windows-1251")
+    ///     .min_article_words(1);
+    /// let article = bodycopy::extract_bytes_with(page, &options)?;
+    /// assert_eq!(article.text, "Привет, мир");
+    /// # Ok::<(), bodycopy::Error>(())
+    /// ```
+    pub fn charset(mut self, content_type: impl Into<String>) -> Self {
+        self.charset = Some(content_type.into());
         self
     }
 
@@ -354,7 +380,9 @@ fn extract_parsed(
 }
 
 /// Extracts the article from a page's bytes, finding their charset (byte-order
-/// mark, then `<meta charset>` or an XML declaration, then detection).
+/// mark, then `<meta charset>` or an XML declaration, then detection; with
+/// [`extract_bytes_with`], the transport layer's [`Options::charset`] comes
+/// before the page's own declaration).
 ///
 /// # Errors
 /// As [`extract`], and [`Error::NotHtml`] for a known binary format.
@@ -369,7 +397,7 @@ pub fn extract_bytes(bytes: &[u8]) -> Result<Article, Error> {
 /// [`Options::max_input_bytes`].
 pub fn extract_bytes_with(bytes: &[u8], options: &Options) -> Result<Article, Error> {
     check_size(bytes.len(), options)?;
-    let text = decode::decode(bytes)?;
+    let text = decode::decode(bytes, options.charset.as_deref())?;
     extract_with(&text, options)
 }
 
