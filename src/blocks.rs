@@ -744,10 +744,9 @@ pub(crate) fn collect(doc: &Html, record: Record) -> Page {
                 if matches!(
                     *name,
                     local_name!("img") | local_name!("picture") | local_name!("video")
-                ) {
-                    if let Some(e) = w.page.elems.get_mut(parent as usize) {
-                        e.image = true;
-                    }
+                ) && let Some(e) = w.page.elems.get_mut(parent as usize)
+                {
+                    e.image = true;
                 }
                 if matches!(r, Role::Skip) || is_hidden(el) {
                     // Not visited.
@@ -841,23 +840,19 @@ pub(crate) fn collect(doc: &Html, record: Record) -> Page {
             }
             _ => {}
         }
-        if descend {
-            if let Some(child) = node.first_child() {
-                node = child;
-                continue 'walk;
-            }
+        if descend && let Some(child) = node.first_child() {
+            node = child;
+            continue 'walk;
         }
         // Leave `node` (if it was pushed) and climb until a next sibling exists.
         let mut leaving = node;
         let mut pushed = descend;
         loop {
-            if pushed {
-                if let Some(open) = stack.pop() {
-                    if open.is_block {
-                        w.flush(&open);
-                    } else if open.span != 0 {
-                        w.close_span(&open);
-                    }
+            if pushed && let Some(open) = stack.pop() {
+                if open.is_block {
+                    w.flush(&open);
+                } else if open.span != 0 {
+                    w.close_span(&open);
                 }
             }
             if let Some(sib) = leaving.next_sibling() {

@@ -117,40 +117,35 @@ fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
 /// Finds a charset declared in the head of the document.
 fn declared_charset(head: &[u8]) -> Option<&'static Encoding> {
     // XML declaration: <?xml version="1.0" encoding="windows-1251"?>
-    if head.starts_with(b"<?xml") {
-        if let Some(end) = find(head, b"?>") {
-            if let Some(enc) = attr_value(&head[..end], b"encoding") {
-                if let Some(e) = Encoding::for_label(enc) {
-                    return Some(e);
-                }
-            }
-        }
+    if head.starts_with(b"<?xml")
+        && let Some(end) = find(head, b"?>")
+        && let Some(enc) = attr_value(&head[..end], b"encoding")
+        && let Some(e) = Encoding::for_label(enc)
+    {
+        return Some(e);
     }
     let mut rest = head;
     while let Some(start) = find_ci(rest, b"<meta") {
         let tag = &rest[start + 5..];
         let end = tag.iter().position(|&b| b == b'>').unwrap_or(tag.len());
         let tag = &tag[..end];
-        if let Some(label) = attr_value(tag, b"charset") {
-            if let Some(e) = Encoding::for_label(label) {
-                return Some(e);
-            }
+        if let Some(label) = attr_value(tag, b"charset")
+            && let Some(e) = Encoding::for_label(label)
+        {
+            return Some(e);
         }
-        if find_ci(tag, b"http-equiv").is_some() {
-            if let Some(content) = attr_value(tag, b"content") {
-                if let Some(pos) = find_ci(content, b"charset=") {
-                    let v = &content[pos + 8..];
-                    let v = trim_quotes(v);
-                    let len = v
-                        .iter()
-                        .position(|&b| {
-                            b == b';' || b == b'"' || b == b'\'' || b.is_ascii_whitespace()
-                        })
-                        .unwrap_or(v.len());
-                    if let Some(e) = Encoding::for_label(&v[..len]) {
-                        return Some(e);
-                    }
-                }
+        if find_ci(tag, b"http-equiv").is_some()
+            && let Some(content) = attr_value(tag, b"content")
+            && let Some(pos) = find_ci(content, b"charset=")
+        {
+            let v = &content[pos + 8..];
+            let v = trim_quotes(v);
+            let len = v
+                .iter()
+                .position(|&b| b == b';' || b == b'"' || b == b'\'' || b.is_ascii_whitespace())
+                .unwrap_or(v.len());
+            if let Some(e) = Encoding::for_label(&v[..len]) {
+                return Some(e);
             }
         }
         rest = &rest[start + 5 + end..];

@@ -180,10 +180,10 @@ impl ClassHints {
     /// The hints of a class value, remembered.
     fn class(&mut self, value: &str) -> Ctx {
         let slot = class_slot(value);
-        if let Some((seen, ctx)) = self.seen.get(slot) {
-            if **seen == *value {
-                return *ctx;
-            }
+        if let Some((seen, ctx)) = self.seen.get(slot)
+            && **seen == *value
+        {
+            return *ctx;
         }
         let ctx = self.scan(value);
         if let Some(entry) = self.seen.get_mut(slot) {

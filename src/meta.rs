@@ -124,15 +124,14 @@ pub(crate) fn observe(el: ElementRef<'_>, signals: &mut Signals) {
             _ => {}
         }
     }
-    if let Some(class) = class {
-        if is_date_class(class)
-            && signals
-                .all("class:date")
-                .nth(MAX_DATE_CLASSES - 1)
-                .is_none()
-        {
-            signals.push("class:date", &short_text(el));
-        }
+    if let Some(class) = class
+        && is_date_class(class)
+        && signals
+            .all("class:date")
+            .nth(MAX_DATE_CLASSES - 1)
+            .is_none()
+    {
+        signals.push("class:date", &short_text(el));
     }
     if !named && itemprop.is_none() {
         return;
@@ -404,10 +403,10 @@ pub(crate) fn resolve(
             }
         }
     }
-    if authors.is_empty() {
-        if let Some(byline) = visible.byline {
-            authors = byline_authors(byline);
-        }
+    if authors.is_empty()
+        && let Some(byline) = visible.byline
+    {
+        authors = byline_authors(byline);
     }
 
     // The day in the page's address, if it has one.
@@ -1012,10 +1011,11 @@ fn text_date(line: &str) -> Option<String> {
     let words: Vec<&str> = line.split_whitespace().collect();
     for (i, w) in words.iter().enumerate() {
         let bare = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '/');
-        if bare.len() >= 8 && bare.as_bytes()[0].is_ascii_digit() {
-            if let Some(d) = iso_date(bare) {
-                return Some(d[..10].to_string());
-            }
+        if bare.len() >= 8
+            && bare.as_bytes()[0].is_ascii_digit()
+            && let Some(d) = iso_date(bare)
+        {
+            return Some(d[..10].to_string());
         }
         if month_of(&bare.to_ascii_lowercase()).is_some() {
             let from = i.saturating_sub(1);

@@ -161,10 +161,10 @@ fn body_paragraphs_are_kept_in_order() {
                 page.fail(format!("lost body paragraph {needle:?}"));
                 continue;
             };
-            if let Some((before, prev)) = last {
-                if at < before {
-                    page.fail(format!("{needle:?} comes before {prev:?}"));
-                }
+            if let Some((before, prev)) = last
+                && at < before
+            {
+                page.fail(format!("{needle:?} comes before {prev:?}"));
             }
             last = Some((at, needle));
         }
