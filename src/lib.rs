@@ -30,9 +30,101 @@
 //! # Ok::<(), bodycopy::Error>(())
 //! ```
 //!
-//! For bytes of unknown charset, [`extract_bytes`] finds the encoding (BOM,
-//! then `<meta charset>`, then detection). For settings, build [`Options`] once
-//! and pass it to [`extract_with`] or [`extract_bytes_with`].
+//! # Bytes of any charset
+//!
+//! [`extract_bytes`] takes the page as it came over the wire and finds its
+//! charset as a browser does: a byte-order mark, then the transport layer's
+//! charset when the caller knows it ([`Options::charset`], from an HTTP
+//! `Content-Type` header), then the page's `<meta charset>`, then detection.
+//!
+//! ```
+//! // "Mieszkańcy łodzi" in ISO-8859-2, declared by the page itself.
+//! let page = b"<meta charset=iso-8859-2><title>Gazeta</title>\
+//!     <p>Mieszka\xf1cy \xb3odzi s\xb1 zadowoleni z nowego mostu, kt\xf3ry \
+//!     otwarto w sobot\xea po dw\xf3ch latach budowy.</p>";
+//! let article = bodycopy::extract_bytes(page)?;
+//! assert!(article.text.starts_with("Mieszkańcy łodzi są zadowoleni"));
+//!
+//! // A binary file is refused, with what it looks like.
+//! let err = bodycopy::extract_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3").unwrap_err();
+//! assert!(err.to_string().contains("PDF"));
+//! # Ok::<(), bodycopy::Error>(())
+//! ```
+//!
+//! # Options
+//!
+//! [`Options`] is built once and reused for many pages, with
+//! [`extract_with`] or [`extract_bytes_with`]. [`Focus`] decides the doubtful
+//! edge of the body; links, emphasis, images and the comment thread are
+//! recorded only when asked for, and never change which text is chosen.
+//!
+//! ```
+//! use bodycopy::{Block, Focus, Options, SpanKind};
+//!
+//! let options = Options::default()
+//!     .url("https://www.coastherald.example/news/harbour")
+//!     .focus(Focus::Precision)
+//!     .links(true)
+//!     .max_input_bytes(Some(20 << 20));
+//! let html = r#"<article><h1>Harbour reopens</h1>
+//!     <p>The harbour reopened on Wednesday, a day after the storm, and the
+//!        <a href="/ferries">ferries</a> left on time, the port authority said.</p>
+//!     <h2>Damage</h2>
+//!     <p>Workers were still clearing the old pier of stones and weed thrown up
+//!        by the waves, which will stay closed until the end of the month.</p>
+//!     </article>"#;
+//! let article = bodycopy::extract_with(html, &options)?;
+//! assert!(matches!(&article.blocks[1], Block::Heading { level: 2, text, .. } if text == "Damage"));
+//! let link = &article.blocks[0].spans()[0];
+//! assert!(matches!(&link.kind, SpanKind::Link { href } if href == "https://www.coastherald.example/ferries"));
+//! # Ok::<(), bodycopy::Error>(())
+//! ```
+//!
+//! # Markdown and HTML
+//!
+//! The article's typed [`Block`]s render as Markdown
+//! ([`Article::to_markdown`]) or as minimal semantic HTML
+//! ([`Article::to_html`]), without reading the page again.
+//!
+//! ```
+//! let html = "<article><h1>Harbour reopens</h1><p>The harbour reopened on \
+//!     Wednesday, a day after the storm, and the ferries left on time.</p>\
+//!     <ul><li>Ferries: running</li><li>Pier: closed</li></ul>\
+//!     <p>The port authority will inspect the old pier next week.</p></article>";
+//! let article = bodycopy::extract(html)?;
+//! assert_eq!(
+//!     article.to_markdown(),
+//!     "# Harbour reopens\n\nThe harbour reopened on Wednesday, a day after the storm, \
+//!      and the ferries left on time.\n\n- Ferries: running\n- Pier: closed\n\n\
+//!      The port authority will inspect the old pier next week.\n"
+//! );
+//! assert!(article.to_html().contains("<li>Pier: closed</li>"));
+//! # Ok::<(), bodycopy::Error>(())
+//! ```
+//!
+//! # Why a block was kept or dropped
+//!
+//! With [`Options::explain`], [`Article::explain`] records the decision on
+//! every block of the page, with its features and the rule that decided;
+//! [`Explain::to_html`] makes it a report to open in a browser.
+//!
+//! ```
+//! let html = "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav><article>\
+//!     <p>The storm closed the harbour on Tuesday, and the ferries stayed in port \
+//!     until the evening tide, the harbour master said.</p></article>";
+//! let options = bodycopy::Options::default().explain(true);
+//! let article = bodycopy::extract_with(html, &options)?;
+//! let explain = article.explain.expect("asked for");
+//! let nav = explain.blocks.iter().find(|b| b.text == "Home News").expect("the nav is a block");
+//! assert!(!nav.kept);
+//! # Ok::<(), bodycopy::Error>(())
+//! ```
+//!
+//! # Features
+//!
+//! - `serde`: derives `serde::Serialize` for [`Article`] and everything in
+//!   it ([`Block`], [`Span`], [`Metadata`], [`Explain`]), to write articles
+//!   as JSON and the like.
 //!
 //! # How it decides
 //!
