@@ -87,8 +87,9 @@ pub enum Block {
     /// An image of the body, when [`Options::images`](crate::Options::images)
     /// is set.
     Image {
-        /// Its address: absolute when the page's address is known (or the
-        /// page names a base), otherwise as written in the page.
+        /// Its address, `http` or `https`: absolute when the page's address
+        /// is known (or the page names a base), otherwise relative, as
+        /// written in the page.
         src: String,
         /// Its alternative text, empty when the page gives none.
         alt: String,
@@ -135,7 +136,8 @@ pub enum SpanKind {
     /// A link: `a href`, with its target resolved against the page's address
     /// when it is known.
     Link {
-        /// The link's target.
+        /// The link's target: an `http`, `https` or `mailto` address, or a
+        /// relative one when the page's address is not known.
         href: String,
     },
 }

@@ -20,6 +20,7 @@ use scraper::{ElementRef, Html};
 
 use crate::article::{Span, SpanKind};
 use crate::hints::{self, Ctx, attr};
+use crate::href;
 use crate::meta;
 use crate::tuning::IMAGE_MIN_SIDE;
 
@@ -148,7 +149,7 @@ pub(crate) struct Page {
     pub blocks: Vec<RawBlock>,
     /// Images in document order, when recorded.
     pub images: Vec<RawImage>,
-    /// The `href` of the page's `<base>`, when recording links or images.
+    /// The `href` of the page's `<base>`.
     pub base: Option<String>,
     /// What the page says about itself (`<meta>`, JSON-LD, ...).
     pub signals: meta::Signals,
@@ -559,7 +560,7 @@ impl Walker {
         let kind = match el.name.local {
             local_name!("a") if self.record.links => {
                 match attr(el, &local_name!("href")).map(str::trim) {
-                    Some(href) if !href.is_empty() && !is_script_link(href) => SpanKind::Link {
+                    Some(href) if href::allowed(href, href::LINK_SCHEMES) => SpanKind::Link {
                         href: href.to_string(),
                     },
                     _ => return 0,
@@ -597,21 +598,22 @@ impl Walker {
         }
     }
 
-    /// Records an `img` for [`Record::images`], if it has an address.
+    /// Records an `img` for [`Record::images`], if it has an address that
+    /// may be shown (see [`href::WEB_SCHEMES`]).
     fn image(&mut self, el: &Element, top: &Open) {
         let mut src = None;
         let mut alt = "";
-        let mut fallback = None;
+        let mut lazy = None;
+        let mut set = None;
+        let usable = |s: &&str| href::allowed(s, href::WEB_SCHEMES);
         for (name, value) in &el.attrs {
             match &*name.local {
                 "src" => src = Some(value.trim()),
                 "alt" => alt = value,
                 "data-src" | "data-lazy-src" | "data-original" | "data-url" => {
-                    fallback = Some(value.trim())
+                    lazy = Some(value.trim())
                 }
-                "srcset" | "data-srcset" if fallback.is_none() => {
-                    fallback = value.split_whitespace().next()
-                }
+                "srcset" | "data-srcset" if set.is_none() => set = href::srcset(value).find(usable),
                 "width" | "height" => {
                     let side = value.trim().trim_end_matches("px");
                     if side.parse::<u32>().is_ok_and(|n| n < IMAGE_MIN_SIDE) {
@@ -621,13 +623,11 @@ impl Walker {
                 _ => {}
             }
         }
-        // A placeholder (`data:` or empty) gives way to the lazy address.
-        let src = match src {
-            Some(s) if !s.is_empty() && !s.starts_with("data:") => s,
-            _ => match fallback {
-                Some(s) if !s.is_empty() && !s.starts_with("data:") => s,
-                _ => return,
-            },
+        // A placeholder (a `data:` address, or none) gives way to the lazy
+        // address, then to a candidate of the `srcset`; an address that may
+        // not be shown is no better than a placeholder.
+        let Some(src) = [src, lazy, set].into_iter().flatten().find(usable) else {
+            return;
         };
         self.page.images.push(RawImage {
             at: self.page.blocks.len() as u32,
@@ -657,12 +657,6 @@ fn fit_spans(spans: Vec<Span>, text: &str, lead: usize) -> Vec<Span> {
             (s.start < s.end).then_some(s)
         })
         .collect()
-}
-
-/// Whether a link runs a script instead of leading somewhere.
-fn is_script_link(href: &str) -> bool {
-    href.get(..11)
-        .is_some_and(|p| p.eq_ignore_ascii_case("javascript:"))
 }
 
 /// Walks the DOM once and returns the page as blocks, with the spans and
@@ -726,9 +720,7 @@ pub(crate) fn collect(doc: &Html, record: Record) -> Page {
                     if *name == local_name!("head") {
                         for d in node.descendants().skip(1).filter_map(ElementRef::wrap) {
                             meta::observe(d, &mut w.page.signals);
-                            if d.value().name.local == local_name!("base")
-                                && (record.links || record.images)
-                                && w.page.base.is_none()
+                            if d.value().name.local == local_name!("base") && w.page.base.is_none()
                             {
                                 w.page.base = attr(d.value(), &local_name!("href"))
                                     .map(|h| h.trim().to_string());

@@ -6,6 +6,7 @@
 //! consecutive quote paragraphs form one block quote.
 
 use crate::article::{Article, Block, Span, SpanKind};
+use crate::href;
 
 impl Article {
     /// The body as Markdown: the title as a level-1 heading, sub-headings
@@ -40,7 +41,7 @@ impl Article {
         }
         let mut lists: Vec<List> = Vec::new();
         let mut previous_quote = false;
-        for block in &self.blocks {
+        for block in self.blocks.iter().filter(|b| shown(b)) {
             let is_item = matches!(block, Block::ListItem { .. });
             let is_quote = matches!(block, Block::Quote { .. });
             if !out.is_empty() {
@@ -112,10 +113,11 @@ impl Article {
                 }
                 Block::Table { rows } => markdown_table(rows, &mut out),
                 Block::Image { src, alt, caption } => {
+                    let src = href::safe(None, src, href::WEB_SCHEMES).unwrap_or_default();
                     out.push_str("![");
                     out.push_str(&escape_markdown(alt));
                     out.push_str("](");
-                    out.push_str(&markdown_url(src));
+                    out.push_str(&markdown_destination(&src));
                     if let Some(caption) = caption {
                         out.push_str(" \"");
                         out.push_str(&escape_markdown(caption).replace('"', "\\\""));
@@ -133,7 +135,29 @@ impl Article {
     /// The body as minimal semantic HTML for a reader view: an `<article>`
     /// with the title as `<h1>`, then `<h2>`..`<h6>`, `<p>`, nested `<ul>` /
     /// `<ol>`, `<blockquote>`, `<pre><code>` and `<table>` (first row as
-    /// header). No classes, styles, scripts or attributes; all text escaped.
+    /// header).
+    ///
+    /// # What it may contain
+    ///
+    /// The output is safe to insert into a page as it is. Every element and
+    /// attribute in it is written by this function; nothing is copied from
+    /// the page but text, and all text is escaped (`&`, `<`, `>`, `"`). The
+    /// elements are exactly these:
+    ///
+    /// - structure: `article`, `h1`–`h6`, `p`, `blockquote`, `pre`, `ul`,
+    ///   `ol`, `li`, `table`, `thead`, `tbody`, `tr`, `th`, `td`, `figure`,
+    ///   `figcaption`;
+    /// - inside text: `em`, `strong`, `code`, `a`;
+    /// - `img`, empty.
+    ///
+    /// The only attributes are `href` on `a` and `src` and `alt` on `img`,
+    /// always in double quotes. An `href` has the scheme `http`, `https` or
+    /// `mailto`, a `src` the scheme `http` or `https`, or either is relative
+    /// (when no web address of the page was known to resolve it against);
+    /// addresses are read as browsers read them (`java&#9;script:` is
+    /// `javascript:`), and a link to any other address is written as its
+    /// text alone, an image with any other address left out. There are no
+    /// classes, styles, event handlers, scripts, frames or forms.
     ///
     /// ```
     /// let html = "<body><div class='x'><p style='color:red'>The storm closed the harbour \
@@ -155,7 +179,7 @@ impl Article {
         // Open lists: whether numbered, and whether an item is open in it.
         let mut lists: Vec<(bool, bool)> = Vec::new();
         let mut in_quote = false;
-        for block in &self.blocks {
+        for block in self.blocks.iter().filter(|b| shown(b)) {
             let (is_item, is_quote) = (
                 matches!(block, Block::ListItem { .. }),
                 matches!(block, Block::Quote { .. }),
@@ -237,8 +261,9 @@ impl Article {
                     out.push_str("</table>\n");
                 }
                 Block::Image { src, alt, caption } => {
+                    let src = href::safe(None, src, href::WEB_SCHEMES).unwrap_or_default();
                     out.push_str("<figure>\n<img src=\"");
-                    push_escaped(&mut out, src);
+                    push_escaped(&mut out, &src);
                     out.push_str("\" alt=\"");
                     push_escaped(&mut out, alt);
                     out.push_str("\">\n");
@@ -256,6 +281,15 @@ impl Article {
         }
         out.push_str("</article>\n");
         out
+    }
+}
+
+/// Whether a block is rendered: an image only with an address that may be
+/// shown (see [`href::safe`]).
+fn shown(block: &Block) -> bool {
+    match block {
+        Block::Image { src, .. } => href::allowed(src, href::WEB_SCHEMES),
+        _ => true,
     }
 }
 
@@ -294,29 +328,43 @@ fn push_inline_element(out: &mut String, tag: &str, text: &str, spans: &[Span]) 
 }
 
 /// A block's text with its spans as `<em>`, `<strong>`, `<code>` and `<a href>`.
+/// A link whose target may not be shown (see [`href::safe`]) is written as
+/// its text alone.
 fn html_inline(text: &str, spans: &[Span], out: &mut String) {
+    // Per open span: whether its tags were written.
+    let mut written: Vec<bool> = Vec::new();
     for piece in pieces(text, spans) {
         match piece {
             Piece::Text(t) => push_escaped(out, t),
-            Piece::Open(span) => match &span.kind {
-                SpanKind::Link { href } => {
-                    out.push_str("<a href=\"");
-                    push_escaped(out, href);
-                    out.push_str("\">");
-                }
-                kind => {
-                    out.push('<');
-                    out.push_str(html_tag(kind));
+            Piece::Open(span) => {
+                let write = match &span.kind {
+                    SpanKind::Link { href } => match href::safe(None, href, href::LINK_SCHEMES) {
+                        Some(href) => {
+                            out.push_str("<a href=\"");
+                            push_escaped(out, &href);
+                            out.push_str("\">");
+                            true
+                        }
+                        None => false,
+                    },
+                    kind => {
+                        out.push('<');
+                        out.push_str(html_tag(kind));
+                        out.push('>');
+                        true
+                    }
+                };
+                written.push(write);
+            }
+            Piece::Close(span) => {
+                if written.pop().unwrap_or(false) {
+                    out.push_str("</");
+                    out.push_str(match &span.kind {
+                        SpanKind::Link { .. } => "a",
+                        kind => html_tag(kind),
+                    });
                     out.push('>');
                 }
-            },
-            Piece::Close(span) => {
-                out.push_str("</");
-                out.push_str(match &span.kind {
-                    SpanKind::Link { .. } => "a",
-                    kind => html_tag(kind),
-                });
-                out.push('>');
             }
         }
     }
@@ -409,6 +457,7 @@ fn markdown_inline(text: &str, spans: &[Span], out: &mut String) {
             Piece::Open(span) => {
                 let write = match &span.kind {
                     SpanKind::Emphasis | SpanKind::Strong => can_emphasise(text, span),
+                    SpanKind::Link { href } => href::allowed(href, href::LINK_SCHEMES),
                     _ => true,
                 };
                 if write {
@@ -438,7 +487,8 @@ fn markdown_inline(text: &str, spans: &[Span], out: &mut String) {
                         }
                         SpanKind::Link { href } => {
                             out.push_str("](");
-                            out.push_str(&markdown_url(href));
+                            let href = href::safe(None, href, href::LINK_SCHEMES);
+                            out.push_str(&markdown_destination(href.as_deref().unwrap_or("")));
                             out.push(')');
                         }
                     }
@@ -473,20 +523,26 @@ fn can_emphasise(text: &str, span: &Span) -> bool {
     open && close
 }
 
-/// A link or image target for Markdown: spaces, parentheses and angle
-/// brackets percent-encoded, so the target cannot end early.
-fn markdown_url(url: &str) -> String {
-    let mut out = String::with_capacity(url.len());
-    for c in url.chars() {
-        match c {
-            ' ' => out.push_str("%20"),
-            '(' => out.push_str("%28"),
-            ')' => out.push_str("%29"),
-            '<' => out.push_str("%3C"),
-            '>' => out.push_str("%3E"),
-            '\n' | '\r' | '\t' => {}
-            _ => out.push(c),
+/// A link or image target for Markdown, read back as the same address: a
+/// backslash and an `&` that would start an entity reference are escaped,
+/// and a target with parentheses is written in the `<…>` form, inside which
+/// they need no escape. The address comes from [`href::safe`], which left
+/// no space, control character or angle bracket in it.
+fn markdown_destination(url: &str) -> String {
+    let chars: Vec<char> = url.chars().collect();
+    let mut out = String::with_capacity(url.len() + 2);
+    let angled = url.contains(['(', ')']);
+    if angled {
+        out.push('<');
+    }
+    for (i, &c) in chars.iter().enumerate() {
+        if c == '\\' || (c == '&' && looks_like_entity(&chars[i + 1..])) {
+            out.push('\\');
         }
+        out.push(c);
+    }
+    if angled {
+        out.push('>');
     }
     out
 }
@@ -763,7 +819,7 @@ mod tests {
         markdown_inline(text, &spans, &mut md);
         assert_eq!(
             md,
-            "Read [the **guide**](https://example.com/a%20%28b%29), then run `` `make` `` \
+            "Read [the **guide**](<https://example.com/a%20(b)>), then run `` `make` `` \
              and say *\"done\"*!"
         );
         // A delimiter between a letter and punctuation is not emphasis in

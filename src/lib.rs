@@ -219,14 +219,20 @@ pub struct Options {
     /// the text and the blocks.
     pub tables: bool,
     /// Record the body's links as [`Span`]s of its blocks, their targets
-    /// made absolute against the page's address. Off by default.
+    /// made absolute against the page's address. Off by default. Only
+    /// links to `http`, `https` and `mailto` addresses are kept, read as
+    /// browsers read them (`java&#9;script:` is `javascript:`); a link to
+    /// anything else (`javascript:`, `vbscript:`, `data:`, ...) leaves its
+    /// text, unlinked.
     pub links: bool,
     /// Record emphasis, strong emphasis and inline code as [`Span`]s of
     /// the body's blocks. Off by default.
     pub formatting: bool,
     /// Return the body's images as [`Block::Image`]s, in their places
     /// between the blocks. Off by default. They never enter
-    /// [`Article::text`].
+    /// [`Article::text`]. An image whose address is not an `http` or
+    /// `https` one (a `data:` placeholder without a lazy-loaded address, a
+    /// script scheme) is left out.
     pub images: bool,
     /// Give each image the caption of its figure (captions are never part
     /// of the text). Off by default; it needs [`images`](Options::images).

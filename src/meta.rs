@@ -44,9 +44,11 @@ pub struct Metadata {
     pub language: Option<String>,
     /// The page's own summary of the article.
     pub description: Option<String>,
-    /// The canonical URL of the article.
+    /// The canonical URL of the article: an `http` or `https` address,
+    /// made absolute against the page's address when it is known.
     pub canonical_url: Option<String>,
-    /// The URL of the lead image.
+    /// The URL of the lead image, `http` or `https`, made absolute as
+    /// [`canonical_url`](Metadata::canonical_url) is.
     pub image: Option<String>,
     /// Tags, keywords and categories.
     pub tags: Vec<String>,

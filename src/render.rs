@@ -2,7 +2,7 @@
 //! blocks (table cells gathered into rows) and the plain text made from them.
 
 use crate::article::{Article, Block, BlockReport, Explain, SpanKind};
-use crate::blocks::{Page, RawBlock, Tag};
+use crate::blocks::{Page, RawBlock, RawImage, Tag};
 use crate::clean::Reason;
 use crate::href;
 use crate::meta;
@@ -52,19 +52,33 @@ pub(crate) fn render(page: Page, reasons: &[Reason], wanted: &Wanted<'_>) -> Art
             .map(|(_, b)| b.text.as_str())
             .collect(),
     };
-    let (title, metadata) = meta::resolve(&page.signals, &visible, wanted.url);
-    // Links and images resolve against the page's `<base>`, its address, or
-    // failing both its canonical address.
-    let page_url = wanted.url.or(metadata.canonical_url.as_deref());
-    let base = match (&page.base, page_url) {
-        (Some(b), Some(u)) => Some(href::resolve(u, b)),
-        (Some(b), None) => Some(b.clone()),
-        (None, u) => u.map(String::from),
-    };
-    let absolute = |s: &str| {
-        base.as_deref()
-            .map_or_else(|| s.to_string(), |b| href::resolve(b, s))
-    };
+    let (title, mut metadata) = meta::resolve(&page.signals, &visible, wanted.url);
+    // Links and images resolve against the page's `<base>` (itself resolved
+    // against the page's address), its address, or failing both its
+    // canonical address: the first of them that is a web address.
+    let page_url = wanted
+        .url
+        .and_then(|u| href::safe(None, u, href::WEB_SCHEMES))
+        .filter(|u| href::is_web(u))
+        .or_else(|| {
+            metadata
+                .canonical_url
+                .as_deref()
+                .and_then(|u| href::safe(None, u, href::WEB_SCHEMES))
+                .filter(|u| href::is_web(u))
+        });
+    let base = page
+        .base
+        .as_deref()
+        .and_then(|b| href::safe(page_url.as_deref(), b, href::WEB_SCHEMES))
+        .filter(|b| href::is_web(b))
+        .or(page_url);
+    // The metadata's addresses are web addresses, made absolute.
+    for address in [&mut metadata.canonical_url, &mut metadata.image] {
+        *address = address
+            .as_deref()
+            .and_then(|a| href::safe(base.as_deref(), a, href::WEB_SCHEMES));
+    }
     let mut images = page
         .images
         .into_iter()
@@ -81,23 +95,30 @@ pub(crate) fn render(page: Page, reasons: &[Reason], wanted: &Wanted<'_>) -> Art
     let mut after_table: Vec<Block> = Vec::new();
     for (i, (mut b, r)) in page.blocks.into_iter().zip(reasons).enumerate() {
         while let Some((img, caption)) = images.next_if(|(img, _)| img.at as usize <= i) {
-            let image = Block::Image {
-                src: absolute(&img.src),
-                alt: img.alt,
-                caption: caption.clone(),
+            let in_table = img.table;
+            let Some(image) = image_block(img, caption, base.as_deref()) else {
+                continue;
             };
             // An image between the cells of the table being filled follows
             // the table rather than splitting it in two.
             match &table {
-                Some((t, _, _)) if *t == img.table => after_table.push(image),
+                Some((t, _, _)) if *t == in_table => after_table.push(image),
                 _ => blocks.push(image),
             }
         }
-        for span in &mut b.spans {
-            if let SpanKind::Link { href } = &mut span.kind {
-                *href = absolute(href);
+        // A link whose target may not be shown keeps its text, unlinked.
+        b.spans.retain_mut(|span| match &mut span.kind {
+            SpanKind::Link { href } => {
+                match href::safe(base.as_deref(), href, href::LINK_SCHEMES) {
+                    Some(safe) => {
+                        *href = safe;
+                        true
+                    }
+                    None => false,
+                }
             }
-        }
+            _ => true,
+        });
         if wanted.comments.get(i).copied().unwrap_or(false) {
             comments.push(typed(b));
             continue;
@@ -137,13 +158,7 @@ pub(crate) fn render(page: Page, reasons: &[Reason], wanted: &Wanted<'_>) -> Art
         blocks.push(Block::Table { rows });
         blocks.append(&mut after_table);
     }
-    for (img, caption) in images {
-        blocks.push(Block::Image {
-            src: absolute(&img.src),
-            alt: img.alt,
-            caption: caption.clone(),
-        });
-    }
+    blocks.extend(images.filter_map(|(img, caption)| image_block(img, caption, base.as_deref())));
     let prose = || blocks.iter().filter(|b| !matches!(b, Block::Image { .. }));
     let mut text = String::with_capacity(prose().map(|b| b.text().len() + 2).sum());
     for block in prose() {
@@ -160,6 +175,16 @@ pub(crate) fn render(page: Page, reasons: &[Reason], wanted: &Wanted<'_>) -> Art
         metadata,
         explain: None,
     }
+}
+
+/// An image's block, its address made absolute against `base`; `None` when
+/// the address may not be shown.
+fn image_block(img: RawImage, caption: &Option<String>, base: Option<&str>) -> Option<Block> {
+    Some(Block::Image {
+        src: href::safe(base, &img.src, href::WEB_SCHEMES)?,
+        alt: img.alt,
+        caption: caption.clone(),
+    })
 }
 
 /// The decision on every block, for [`Explain`].

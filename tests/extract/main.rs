@@ -4,6 +4,7 @@
 //! - `news`: a news story as semantic markup and as div soup, kept and dropped parts.
 //! - `pages`: whole CMS pages: what of each is kept as the body, what is dropped.
 //! - `properties`: random pages from a grammar of real elements.
+//! - `safe_output`: hostile addresses and attributes never reach the output.
 //! - `wire_story`: a news story, semantic and as hashed-class div soup.
 
 mod hostile;
@@ -11,4 +12,5 @@ mod news;
 mod options;
 mod pages;
 mod properties;
+mod safe_output;
 mod wire_story;
