@@ -100,6 +100,10 @@ pub(crate) struct RawBlock {
     pub ordered: bool,
     /// Whether the text sits inside a `blockquote`.
     pub quote: bool,
+    /// Whether some of the text shares a line with a floated image (a
+    /// picture set at the side of a paragraph), so that it runs beside the
+    /// picture rather than standing apart from it.
+    pub beside_image: bool,
     /// Links and emphasis in the text, when the walk records them
     /// ([`Record`]); links hold their target as written in the page.
     pub spans: Vec<Span>,
@@ -362,6 +366,33 @@ struct Pending {
     inline_ctx: Option<Ctx>,
     /// Spans opened in the block; `end` is `usize::MAX` while open.
     spans: Vec<Span>,
+    /// Words of the block before the line being filled.
+    line_words: u32,
+    /// Words of the block when an image was met on the line being filled,
+    /// if one was.
+    image_at: Option<u32>,
+    /// Whether text of the block shares a line with a floated image.
+    beside_image: bool,
+}
+
+impl Pending {
+    /// A floated image on the line being filled: the text shares the line
+    /// with it if words came before it on the line, or come after it.
+    fn floated_image(&mut self) {
+        if self.words > self.line_words {
+            self.beside_image = true;
+        } else {
+            self.image_at = Some(self.words);
+        }
+    }
+
+    /// Ends the line being filled.
+    fn end_line(&mut self) {
+        if self.image_at.take().is_some_and(|w| self.words > w) {
+            self.beside_image = true;
+        }
+        self.line_words = self.words;
+    }
 }
 
 /// What a character is to the word and punctuation counts.
@@ -502,7 +533,7 @@ impl Walker {
         // and copied out at its final length: one allocation per block
         // instead of one per doubling of a growing string.
         let mut buffer = std::mem::take(&mut self.pending.text);
-        let p = std::mem::replace(
+        let mut p = std::mem::replace(
             &mut self.pending,
             Pending {
                 space: true,
@@ -510,6 +541,7 @@ impl Walker {
             },
         );
         self.flushes = self.flushes.wrapping_add(1);
+        p.end_line();
         // Outside `pre` the walk never writes a leading space, and collapses
         // the trailing run to one.
         let (lead, body) = if top.pre {
@@ -550,6 +582,7 @@ impl Walker {
             list_depth: top.list_depth,
             ordered: top.ordered,
             quote: top.quote,
+            beside_image: p.beside_image,
             spans,
         });
     }
@@ -736,9 +769,13 @@ pub(crate) fn collect(doc: &Html, record: Record) -> Page {
                 if matches!(
                     *name,
                     local_name!("img") | local_name!("picture") | local_name!("video")
-                ) && let Some(e) = w.page.elems.get_mut(parent as usize)
-                {
-                    e.image = true;
+                ) {
+                    if let Some(e) = w.page.elems.get_mut(parent as usize) {
+                        e.image = true;
+                    }
+                    if *name != local_name!("video") && hints::is_floated(el) {
+                        w.pending.floated_image();
+                    }
                 }
                 if matches!(r, Role::Skip) || is_hidden(el) {
                     // Not visited.

@@ -485,8 +485,16 @@ impl ImageBoxes {
     /// Whether a short block shares a small box with an image: the block's
     /// element, its parent or grandparent (below the region's root) holds an
     /// image and at most [`IMAGE_BOX_MAX_BLOCKS`] blocks.
+    ///
+    /// A caption stands apart from the picture: a sentence that shares a
+    /// line with a floated image (a picture set at the side of a paragraph,
+    /// as CMS editors place them) runs beside it as prose, and is no
+    /// caption.
     fn is_image_caption(&self, page: &Page, b: &RawBlock) -> bool {
-        if b.words > CAPTION_MAX_WORDS || matches!(b.tag, Tag::Heading(_) | Tag::Cell { .. }) {
+        if b.words > CAPTION_MAX_WORDS
+            || matches!(b.tag, Tag::Heading(_) | Tag::Cell { .. })
+            || (b.beside_image && b.punct > 0)
+        {
             return false;
         }
         let mut at = b.elem as usize;

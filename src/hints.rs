@@ -416,6 +416,45 @@ const fn words_starting_with(b: u8) -> &'static [(&'static str, Ctx)] {
     }
 }
 
+/// Class names that float a picture to one side of the text, from the
+/// common CMS and CSS frameworks' conventions (WordPress's `alignleft`,
+/// Bootstrap's `pull-left` and `float-left`, and their spellings).
+const FLOAT_CLASSES: &[&str] = &[
+    "alignleft",
+    "alignright",
+    "align-left",
+    "align-right",
+    "floatleft",
+    "floatright",
+    "float-left",
+    "float-right",
+    "pull-left",
+    "pull-right",
+];
+
+/// Whether an element is floated to one side of the text around it: by
+/// its `align` attribute, a `float` in its style, or a class that floats.
+pub(crate) fn is_floated(el: &Element) -> bool {
+    el.attrs.iter().any(|(name, value)| match name.local {
+        local_name!("align") => {
+            let v = value.trim();
+            v.eq_ignore_ascii_case("left") || v.eq_ignore_ascii_case("right")
+        }
+        local_name!("style") => {
+            let compact: String = value
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .map(|c| c.to_ascii_lowercase())
+                .collect();
+            compact.contains("float:left") || compact.contains("float:right")
+        }
+        local_name!("class") => value
+            .split_ascii_whitespace()
+            .any(|c| FLOAT_CLASSES.iter().any(|f| c.eq_ignore_ascii_case(f))),
+        _ => false,
+    })
+}
+
 /// Whether an inline `style` hides the element.
 pub(crate) fn style_hides(style: &str) -> bool {
     let mut compact = String::with_capacity(style.len());

@@ -1,5 +1,6 @@
 //! The integration tests: one binary, one module per concern.
 //!
+//! - `exact_text`: line breaks, numbering, definitions, invisible characters, headline.
 //! - `hostile`: huge, deep, flooded, hidden and non-HTML input.
 //! - `news`: a news story as semantic markup and as div soup, kept and dropped parts.
 //! - `pages`: whole CMS pages: what of each is kept as the body, what is dropped.
@@ -7,6 +8,7 @@
 //! - `safe_output`: hostile addresses and attributes never reach the output.
 //! - `wire_story`: a news story, semantic and as hashed-class div soup.
 
+mod exact_text;
 mod hostile;
 mod news;
 mod options;
