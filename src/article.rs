@@ -11,7 +11,9 @@ pub struct Article {
     /// The article's headline, without a trailing "| Site name".
     pub title: Option<String>,
     /// The body copy: paragraphs in document order, separated by one blank
-    /// line, whitespace collapsed inside each, entities decoded.
+    /// line, whitespace collapsed inside each, entities decoded. Lines
+    /// broken with `<br>` inside a paragraph (a poem, an address) stay in
+    /// it, separated by a single newline.
     pub text: String,
     /// The body copy as typed blocks, in document order.
     pub blocks: Vec<Block>,
@@ -155,7 +157,7 @@ impl Block {
             Block::Image { alt, .. } => alt.as_str().into(),
             Block::Table { rows } => rows
                 .iter()
-                .map(|r| r.join(" | "))
+                .map(|r| r.join(" | ").replace('\n', " "))
                 .collect::<Vec<_>>()
                 .join("\n")
                 .into(),

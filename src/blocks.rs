@@ -100,6 +100,8 @@ pub(crate) struct RawBlock {
     pub ordered: bool,
     /// Whether the text sits inside a `blockquote`.
     pub quote: bool,
+    /// Lines of the text: 1, and one more for each line break inside.
+    pub lines: u32,
     /// Whether some of the text shares a line with a floated image (a
     /// picture set at the side of a paragraph), so that it runs beside the
     /// picture rather than standing apart from it.
@@ -366,6 +368,8 @@ struct Pending {
     inline_ctx: Option<Ctx>,
     /// Spans opened in the block; `end` is `usize::MAX` while open.
     spans: Vec<Span>,
+    /// Line breaks in the block.
+    breaks: u32,
     /// Words of the block before the line being filled.
     line_words: u32,
     /// Words of the block when an image was met on the line being filled,
@@ -528,6 +532,26 @@ impl Walker {
         }
     }
 
+    /// A `<br>` outside `pre`: one breaks the line inside the block (the
+    /// lines of a poem, an address); a second one with no text since ends
+    /// the block, as two breaks in a row end a paragraph in pages written
+    /// without `<p>`.
+    fn line_break(&mut self, top: &Open) {
+        let p = &mut self.pending;
+        if p.text.ends_with('\n') {
+            self.flush(top);
+        } else if !p.text.is_empty() {
+            if p.text.ends_with(' ') {
+                p.text.pop();
+            }
+            p.text.push('\n');
+            p.breaks += 1;
+            p.space = true;
+            p.in_word = false;
+            p.end_line();
+        }
+    }
+
     fn flush(&mut self, top: &Open) {
         // The block's text is gathered in one buffer reused for every block,
         // and copied out at its final length: one allocation per block
@@ -548,7 +572,8 @@ impl Walker {
             let body = buffer.trim_end().trim_start_matches('\n');
             (buffer.trim_end().len() - body.len(), body)
         } else {
-            (0, buffer.strip_suffix(' ').unwrap_or(&buffer))
+            // A line break at the end leaves a newline.
+            (0, buffer.trim_end_matches([' ', '\n']))
         };
         let keep = !body.is_empty() && p.words > 0;
         let text = if keep {
@@ -565,6 +590,12 @@ impl Walker {
             p.spans
         } else {
             fit_spans(p.spans, &text, lead)
+        };
+        // Breaks at the end of the block were trimmed with its text.
+        let lines = if p.breaks == 0 || top.pre {
+            1
+        } else {
+            1 + memchr::memchr_iter(b'\n', text.as_bytes()).count() as u32
         };
         let elem = top.block;
         let e = &self.page.elems[elem as usize];
@@ -583,6 +614,7 @@ impl Walker {
             ordered: top.ordered,
             quote: top.quote,
             beside_image: p.beside_image,
+            lines,
             spans,
         });
     }
@@ -814,8 +846,7 @@ pub(crate) fn collect(doc: &Html, record: Record) -> Page {
                                 if top.pre {
                                     w.pending.text.push('\n');
                                 } else {
-                                    // A line break ends a paragraph-like run of text.
-                                    w.flush(&top);
+                                    w.line_break(&top);
                                 }
                             }
                         }
@@ -955,7 +986,8 @@ mod tests {
     #[test]
     fn spans_are_recorded_only_when_asked_and_end_with_their_block() {
         let html = "<p>The <a href='/a'> harbour <em>wall</em> </a>held.</p>\
-                    <p><a href='/b'>Two lines<br>of one link</a> and <b></b>more.</p>";
+                    <p><a href='/b'>Two lines<br>of one link</a> and <b></b>more.</p>\
+                    <p><a href='/c'>Two paragraphs<br><br>of one link</a> end.</p>";
         let dom = crate::parse::parse(html, true);
         assert!(collect(&dom, Record::default()).blocks[0].spans.is_empty());
         let record = Record {
@@ -974,10 +1006,13 @@ mod tests {
         // Whitespace at a span's ends is left out.
         assert_eq!(p.blocks[0].text, "The harbour wall held.");
         assert_eq!(spans(&p.blocks[0]), ["harbour wall", "wall"]);
-        // A link split by a line break ends with the first line; the empty
-        // `b` gives no span.
-        assert_eq!(spans(&p.blocks[1]), ["Two lines"]);
-        assert_eq!(p.blocks[2].text, "of one link and more.");
-        assert!(p.blocks[2].spans.is_empty());
+        // A line break stays inside the block and the link; the empty `b`
+        // gives no span.
+        assert_eq!(p.blocks[1].text, "Two lines\nof one link and more.");
+        assert_eq!(spans(&p.blocks[1]), ["Two lines\nof one link"]);
+        // Two breaks in a row end the block, and the link with it.
+        assert_eq!(spans(&p.blocks[2]), ["Two paragraphs"]);
+        assert_eq!(p.blocks[3].text, "of one link end.");
+        assert!(p.blocks[3].spans.is_empty());
     }
 }

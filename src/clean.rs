@@ -121,6 +121,16 @@ fn trusted_hints(page: &Page, scores: &[Score], region: &Region) -> Vec<Ctx> {
     ctx
 }
 
+/// Whether a line of text (a headline of the metadata) is a block's text in
+/// any ASCII case, the block's line breaks read as spaces.
+fn same_line(line: &str, text: &str) -> bool {
+    line.len() == text.len()
+        && line
+            .bytes()
+            .zip(text.bytes())
+            .all(|(a, b)| a.eq_ignore_ascii_case(&b) || (a == b' ' && b == b'\n'))
+}
+
 /// The list or table a block belongs to, or `u32::MAX`.
 fn group_of(b: &RawBlock) -> u32 {
     if b.table != u32::MAX { b.table } else { b.list }
@@ -177,8 +187,7 @@ pub(crate) fn clean(page: &Page, scores: &[Score], region: &Region, focus: Focus
         let s = scores[i];
         let own = ctx[(b.elem - region.root) as usize] | b.inline_ctx;
         reasons[i] = if b.tag == Tag::Heading(1)
-            || (b.words <= HEADLINE_MAX_WORDS
-                && headlines.iter().any(|h| h.eq_ignore_ascii_case(&b.text)))
+            || (b.words <= HEADLINE_MAX_WORDS && headlines.iter().any(|h| same_line(h, &b.text)))
         {
             Reason::Headline
         } else if b.tag == Tag::Caption || own.any(Ctx::FIGURE) {
@@ -453,9 +462,9 @@ fn drop_edge_lines(page: &Page, region: &Region, reasons: &mut [Reason]) {
 struct ImageBoxes {
     root: usize,
     /// Per element of the region: whether an image sits in its subtree, and
-    /// how many blocks.
+    /// how many lines of text (lines of its blocks).
     image: Vec<bool>,
-    blocks: Vec<u32>,
+    lines: Vec<u32>,
 }
 
 impl ImageBoxes {
@@ -466,25 +475,21 @@ impl ImageBoxes {
             .iter()
             .map(|e| e.image)
             .collect();
-        let mut blocks = vec![0u32; len];
+        let mut lines = vec![0u32; len];
         for b in &page.blocks[region.first..region.end] {
-            blocks[b.elem as usize - root] += 1;
+            lines[b.elem as usize - root] += b.lines;
         }
         for i in (1..len).rev() {
             let p = page.elems[root + i].parent as usize - root;
-            blocks[p] += blocks[i];
+            lines[p] += lines[i];
             image[p] |= image[i];
         }
-        ImageBoxes {
-            root,
-            image,
-            blocks,
-        }
+        ImageBoxes { root, image, lines }
     }
 
     /// Whether a short block shares a small box with an image: the block's
     /// element, its parent or grandparent (below the region's root) holds an
-    /// image and at most [`IMAGE_BOX_MAX_BLOCKS`] blocks.
+    /// image and at most [`IMAGE_BOX_MAX_BLOCKS`] lines of text.
     ///
     /// A caption stands apart from the picture: a sentence that shares a
     /// line with a floated image (a picture set at the side of a paragraph,
@@ -503,7 +508,7 @@ impl ImageBoxes {
                 return false;
             }
             let i = at - self.root;
-            if self.image[i] && self.blocks[i] <= IMAGE_BOX_MAX_BLOCKS {
+            if self.image[i] && self.lines[i] <= IMAGE_BOX_MAX_BLOCKS {
                 return true;
             }
             at = page.elems[at].parent as usize;

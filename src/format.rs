@@ -60,7 +60,9 @@ impl Article {
                 Block::Heading { level, text, spans } => {
                     out.push_str(&"#".repeat((*level).clamp(1, 6) as usize));
                     out.push(' ');
-                    markdown_inline(text, spans, &mut out);
+                    // A heading is one line: its line breaks become spaces
+                    // (of the same length, so that the spans still fit).
+                    markdown_inline(&text.replace('\n', " "), spans, &mut out);
                     out.push('\n');
                 }
                 Block::Paragraph { text, spans } => {
@@ -94,12 +96,16 @@ impl Article {
                     list.content = list.indent + marker.len();
                     out.push_str(&" ".repeat(list.indent));
                     out.push_str(&marker);
-                    markdown_inline(text, spans, &mut out);
+                    let mut item = String::new();
+                    markdown_inline(text, spans, &mut item);
+                    push_lines(&mut out, &item, &" ".repeat(list.content));
                     out.push('\n');
                 }
                 Block::Quote { text, spans } => {
                     out.push_str("> ");
-                    markdown_inline(text, spans, &mut out);
+                    let mut quote = String::new();
+                    markdown_inline(text, spans, &mut quote);
+                    push_lines(&mut out, &quote, "> ");
                     out.push('\n');
                 }
                 Block::Preformatted { text } => {
@@ -147,7 +153,8 @@ impl Article {
     /// - structure: `article`, `h1`–`h6`, `p`, `blockquote`, `pre`, `ul`,
     ///   `ol`, `li`, `table`, `thead`, `tbody`, `tr`, `th`, `td`, `figure`,
     ///   `figcaption`;
-    /// - inside text: `em`, `strong`, `code`, `a`;
+    /// - inside text: `em`, `strong`, `code`, `a`, and `br` for a line
+    ///   break inside a block;
     /// - `img`, empty.
     ///
     /// The only attributes are `href` on `a` and `src` and `alt` on `img`,
@@ -310,10 +317,20 @@ fn push_element(out: &mut String, tag: &str, text: &str) {
     out.push('<');
     out.push_str(tag);
     out.push('>');
-    push_escaped(out, text);
+    push_text(out, text);
     out.push_str("</");
     out.push_str(tag);
     out.push_str(">\n");
+}
+
+/// Text escaped, its line breaks as `<br>`.
+fn push_text(out: &mut String, text: &str) {
+    for (i, line) in text.split('\n').enumerate() {
+        if i > 0 {
+            out.push_str("<br>\n");
+        }
+        push_escaped(out, line);
+    }
 }
 
 /// `<tag>text</tag>` with the text's spans as inline elements, and a line break.
@@ -335,7 +352,7 @@ fn html_inline(text: &str, spans: &[Span], out: &mut String) {
     let mut written: Vec<bool> = Vec::new();
     for piece in pieces(text, spans) {
         match piece {
-            Piece::Text(t) => push_escaped(out, t),
+            Piece::Text(t) => push_text(out, t),
             Piece::Open(span) => {
                 let write = match &span.kind {
                     SpanKind::Link { href } => match href::safe(None, href, href::LINK_SCHEMES) {
@@ -452,7 +469,9 @@ fn markdown_inline(text: &str, spans: &[Span], out: &mut String) {
     let mut in_code = false;
     for piece in pieces(text, spans) {
         match piece {
-            Piece::Text(t) if in_code => out.push_str(t),
+            // A line break inside code cannot be a hard break; CommonMark
+            // reads it as a space, and the next line could start a block.
+            Piece::Text(t) if in_code => out.push_str(&t.replace('\n', " ")),
             Piece::Text(t) => out.push_str(&escape_markdown(t)),
             Piece::Open(span) => {
                 let write = match &span.kind {
@@ -616,18 +635,30 @@ fn longest_run(text: &str, c: char) -> usize {
     longest
 }
 
-/// Escapes what Markdown would take for syntax in a line of text.
+/// Escapes what Markdown would take for syntax in text, each line as the
+/// start of a line; a line break becomes a hard line break (`\` at the end
+/// of the line).
 fn escape_markdown(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
     let chars: Vec<char> = text.chars().collect();
+    // Where the line being written starts.
+    let mut start = 0;
     for (i, &c) in chars.iter().enumerate() {
+        if c == '\n' {
+            out.push_str("\\\n");
+            start = i + 1;
+            continue;
+        }
+        let at = i - start;
         let escape = match c {
             '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' => true,
             // An entity reference would be decoded: `&amp;` must stay literal.
             '&' => looks_like_entity(&chars[i + 1..]),
             // A line starting "- ", "+ " or "1. " would become a list item.
-            '-' | '+' | '=' if i == 0 => chars.get(1).is_none_or(|n| n.is_whitespace() || *n == c),
-            '.' | ')' if chars[..i].iter().all(char::is_ascii_digit) && i > 0 && i < 10 => {
+            '-' | '+' | '=' if at == 0 => chars
+                .get(i + 1)
+                .is_none_or(|n| n.is_whitespace() || *n == c),
+            '.' | ')' if at > 0 && at < 10 && chars[start..i].iter().all(char::is_ascii_digit) => {
                 chars.get(i + 1).is_none_or(|n| n.is_whitespace())
             }
             _ => false,
@@ -638,6 +669,18 @@ fn escape_markdown(text: &str) -> String {
         out.push(c);
     }
     out
+}
+
+/// Writes `md` (Markdown of one block) with `prefix` after each of its
+/// line breaks, so that the lines of a list item or a quote stay in it.
+fn push_lines(out: &mut String, md: &str, prefix: &str) {
+    for (i, line) in md.split('\n').enumerate() {
+        if i > 0 {
+            out.push('\n');
+            out.push_str(prefix);
+        }
+        out.push_str(line);
+    }
 }
 
 /// Whether the text after a `&` reads as an entity reference (`amp;`,

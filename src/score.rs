@@ -91,7 +91,9 @@ pub(crate) fn score(b: &RawBlock) -> Score {
         Class::Bad
     } else if b.words < SHORT_WORDS {
         Class::Short
-    } else if (b.words >= PROSE_MIN_WORDS && b.punct > 0) || b.words >= LONG_BLOCK_WORDS {
+    } else if ((b.words >= PROSE_MIN_WORDS && b.punct > 0) || b.words >= LONG_BLOCK_WORDS)
+        && b.words >= b.lines * LINE_MIN_WORDS
+    {
         Class::Good
     } else {
         Class::Near

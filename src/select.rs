@@ -36,17 +36,17 @@ pub(crate) struct Region {
     pub in_teaser: Vec<bool>,
 }
 
-/// Marks the teaser cards: elements with at most [`CARD_MAX_BLOCKS`] blocks
+/// Marks the teaser cards: elements with at most [`CARD_MAX_BLOCKS`] lines
 /// and [`CARD_MAX_WORDS`] words, among them a link-dense headline and a
 /// summary, that have at least one sibling card. Gives, for each element,
 /// whether it is or lies inside one.
 fn teaser_cards(page: &Page, scores: &[Score]) -> Vec<bool> {
     let n = page.elems.len();
-    // Per subtree: blocks, words, linked headlines, summary words.
+    // Per subtree: lines of its blocks, words, linked headlines, summary words.
     let mut agg = vec![(0u32, 0u32, 0u32, 0u32); n];
     for (b, s) in page.blocks.iter().zip(scores) {
         let a = &mut agg[b.elem as usize];
-        a.0 += 1;
+        a.0 += b.lines;
         a.1 += b.words;
         if s.class == Class::Bad
             && (CARD_HEADLINE_MIN_WORDS..=CARD_HEADLINE_MAX_WORDS).contains(&b.words)

@@ -13,6 +13,12 @@ pub(crate) const PROSE_MIN_WORDS: u32 = 10;
 /// in one block.
 pub(crate) const LONG_BLOCK_WORDS: u32 = 40;
 
+/// A block of lines broken with `<br>` whose lines average fewer words
+/// than this is a column of labels (languages with their counts, names, an
+/// address), not prose, however long it runs: it is judged at most
+/// medium. The lines of a poem or of prose written with breaks run longer.
+pub(crate) const LINE_MIN_WORDS: u32 = 5;
+
 /// Blocks shorter than this are "short": they neither vouch for a region nor
 /// count against it on their own, and inside the body they are kept only with
 /// good neighbours (jusText's context rule).
@@ -82,7 +88,8 @@ pub(crate) const MIN_ARTICLE_WORDS: u32 = 15;
 pub(crate) const HINT_MAX_PROSE_SHARE: f32 = 0.5;
 
 /// A teaser card (image, headline link, author, date, summary, "read more")
-/// has at most this many blocks; a section of an article has more.
+/// has at most this many lines (blocks, and the lines of a block broken
+/// with `<br>`); a section of an article, or a post, has more.
 pub(crate) const CARD_MAX_BLOCKS: u32 = 6;
 
 /// A teaser card's summary is a sentence or two: at most this many words in
@@ -123,7 +130,8 @@ pub(crate) const EDGE_BLOCKS: usize = 4;
 pub(crate) const CAPTION_MAX_WORDS: u32 = 30;
 
 /// A box holding an image, its caption and its credit has at most this many
-/// blocks; a section of the article with a photo in it has more.
+/// lines (blocks, and the lines of a block broken with `<br>`); a section
+/// of the article with a photo in it has more.
 pub(crate) const IMAGE_BOX_MAX_BLOCKS: u32 = 3;
 
 /// An image whose `width` or `height` attribute is below this many pixels

@@ -59,3 +59,76 @@ fn a_paragraph_beginning_with_a_floated_picture_is_body_and_a_caption_apart_is_n
         article.text
     );
 }
+
+#[test]
+fn lines_broken_with_br_stay_one_block_with_their_breaks() {
+    let html = page(
+        "A poem for the harbour",
+        "<p>The harbour poet read her new poem at the opening of the festival on Saturday, \
+         to a crowd of several hundred people gathered on the quay.</p>\
+         <p>The tide comes in across the bar,<br>\n  the boats lie still<br>- and so we are.</p>\
+         <blockquote><p>Harbour Office<br>1 Quay Street<br>Porthleven</p></blockquote>\
+         <p>The festival goes on until Sunday evening, with music on the quay and boat trips \
+         round the bay for anyone who wants one.<br><br>Tickets are free, and can be booked at \
+         the harbour office on the quay.</p>",
+    );
+    let article = extract(&html);
+    let blocks: Vec<String> = article
+        .blocks
+        .iter()
+        .map(|b| b.text().into_owned())
+        .collect();
+    assert!(
+        blocks.contains(
+            &"The tide comes in across the bar,\nthe boats lie still\n- and so we are.".to_string()
+        ),
+        "{blocks:#?}"
+    );
+    assert!(
+        blocks.contains(&"Harbour Office\n1 Quay Street\nPorthleven".to_string()),
+        "{blocks:#?}"
+    );
+    // Two breaks in a row end a paragraph, as in pages written without <p>.
+    assert!(
+        blocks.contains(
+            &"Tickets are free, and can be booked at the harbour office on the quay.".to_string()
+        ),
+        "{blocks:#?}"
+    );
+    assert!(
+        article
+            .text
+            .contains("across the bar,\nthe boats lie still\n")
+    );
+    // Markdown: hard line breaks, each line escaped as the start of a line
+    // and kept inside its quote.
+    let md = article.to_markdown();
+    assert!(
+        md.contains(
+            "The tide comes in across the bar,\\\nthe boats lie still\\\n\\- and so we are.\n"
+        ),
+        "{md}"
+    );
+    assert!(
+        md.contains("> Harbour Office\\\n> 1 Quay Street\\\n> Porthleven\n"),
+        "{md}"
+    );
+    // Read back by a CommonMark parser, the breaks are hard breaks and the
+    // dash is text, not a list.
+    let events: Vec<pulldown_cmark::Event> = pulldown_cmark::Parser::new(&md).collect();
+    let breaks = events
+        .iter()
+        .filter(|e| matches!(e, pulldown_cmark::Event::HardBreak))
+        .count();
+    assert_eq!(breaks, 4, "{md}");
+    assert!(!events.iter().any(|e| matches!(
+        e,
+        pulldown_cmark::Event::Start(pulldown_cmark::Tag::List(_))
+    )));
+    // HTML: `<br>`.
+    let out = article.to_html();
+    assert!(
+        out.contains("<p>The tide comes in across the bar,<br>\nthe boats lie still<br>\n- and so we are.</p>"),
+        "{out}"
+    );
+}

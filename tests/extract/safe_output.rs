@@ -248,6 +248,7 @@ const HTML_ELEMENTS: &[(&str, &[&str])] = &[
     ("td", &[]),
     ("figure", &[]),
     ("figcaption", &[]),
+    ("br", &[]),
     ("em", &[]),
     ("strong", &[]),
     ("code", &[]),
