@@ -62,6 +62,12 @@ pub enum Block {
         ordered: bool,
         /// Nesting depth, 1 for a top-level list.
         depth: u8,
+        /// The item's number, for an item of a numbered list: its list's
+        /// `start` (1 when not given) counted on, or counted down in a
+        /// `reversed` list, or the item's own `value`. `None` in a list
+        /// without numbers (and for a negative number, which Markdown
+        /// cannot write).
+        number: Option<u32>,
         /// The item's text.
         text: String,
         /// Links and emphasis inside the text (see [`Span`]).

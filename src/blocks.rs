@@ -98,6 +98,8 @@ pub(crate) struct RawBlock {
     pub list_depth: u8,
     /// Whether the nearest list is ordered.
     pub ordered: bool,
+    /// The number of the list item the text is in, in a numbered list.
+    pub number: Option<u32>,
     /// Whether the text sits inside a `blockquote`.
     pub quote: bool,
     /// Lines of the text: 1, and one more for each line break inside.
@@ -347,6 +349,8 @@ struct Open {
     ordered: bool,
     /// Inside a `blockquote`.
     quote: bool,
+    /// The number of the list item it is (or is inside), in a numbered list.
+    item: Option<u32>,
     /// Index + 1 of the span this element opened in the block being
     /// filled (0: none), and the count of flushes when it was opened.
     span: u32,
@@ -457,6 +461,10 @@ struct Walker {
     /// Blocks flushed so far, empty ones included: a span whose element
     /// outlives a flush belongs to a block already gone.
     flushes: u32,
+    /// The numbered lists open, innermost last: the list's arena index, the
+    /// number of its next item and the step to the one after (-1 for a
+    /// `reversed` list).
+    counters: Vec<(u32, i64, i64)>,
 }
 
 impl Walker {
@@ -612,6 +620,7 @@ impl Walker {
             punct: p.punct,
             list_depth: top.list_depth,
             ordered: top.ordered,
+            number: top.item,
             quote: top.quote,
             beside_image: p.beside_image,
             lines,
@@ -706,6 +715,43 @@ impl Walker {
     }
 }
 
+/// The counter of a numbered list (`ol`) at arena index `idx`: it starts
+/// at the list's `start`, or at 1 (at the number of its items when it is
+/// `reversed`), and counts up (down when `reversed`).
+fn counter(list: ElementRef<'_>, idx: u32) -> (u32, i64, i64) {
+    let el = list.value();
+    let reversed = attr(el, &local_name!("reversed")).is_some();
+    let start = attr(el, &local_name!("start")).and_then(|v| v.trim().parse::<i64>().ok());
+    let start = start.unwrap_or_else(|| {
+        if reversed {
+            list.children()
+                .filter(|c| {
+                    c.value()
+                        .as_element()
+                        .is_some_and(|e| e.name.local == local_name!("li"))
+                })
+                .count() as i64
+        } else {
+            1
+        }
+    });
+    (idx, start, if reversed { -1 } else { 1 })
+}
+
+impl Walker {
+    /// The number of a list item (`li`) of the numbered list `list`: its
+    /// own `value`, or the next of the list's count; the count goes on
+    /// from it.
+    fn next_number(&mut self, el: &Element, list: u32) -> Option<u32> {
+        let counter = self.counters.iter_mut().rev().find(|c| c.0 == list)?;
+        let number = attr(el, &local_name!("value"))
+            .and_then(|v| v.trim().parse::<i64>().ok())
+            .unwrap_or(counter.1);
+        counter.1 = number.saturating_add(counter.2);
+        u32::try_from(number.max(0)).ok()
+    }
+}
+
 /// Fits the spans of a block to its trimmed text: offsets moved by the
 /// `lead` bytes trimmed at its start, spans still open closed at its end,
 /// whitespace at either end of a span left out, empty spans dropped.
@@ -736,6 +782,7 @@ pub(crate) fn collect(doc: &Html, record: Record) -> Page {
         classes: hints::ClassHints::default(),
         record,
         flushes: 0,
+        counters: Vec::new(),
     };
     w.page.elems.push(Elem {
         parent: 0,
@@ -758,6 +805,7 @@ pub(crate) fn collect(doc: &Html, record: Record) -> Page {
         list_depth: 0,
         ordered: false,
         quote: false,
+        item: None,
         span: 0,
         flushes: 0,
     }];
@@ -837,6 +885,7 @@ pub(crate) fn collect(doc: &Html, record: Record) -> Page {
                         list_depth: top.map_or(0, |t| t.list_depth),
                         ordered: top.is_some_and(|t| t.ordered),
                         quote: top.is_some_and(|t| t.quote),
+                        item: top.and_then(|t| t.item),
                         span: 0,
                         flushes: w.flushes,
                     };
@@ -878,6 +927,14 @@ pub(crate) fn collect(doc: &Html, record: Record) -> Page {
                                     open.list = idx;
                                     open.list_depth = open.list_depth.saturating_add(1);
                                     open.ordered = ordered;
+                                    open.item = None;
+                                    if ordered
+                                        && let Some(list) = ElementRef::wrap(node) {
+                                            w.counters.push(counter(list, idx));
+                                        }
+                                }
+                                Tag::ListItem if open.ordered && *name == local_name!("li") => {
+                                    open.item = w.next_number(el, open.list);
                                 }
                                 _ => {}
                             }
@@ -911,6 +968,9 @@ pub(crate) fn collect(doc: &Html, record: Record) -> Page {
             if pushed && let Some(open) = stack.pop() {
                 if open.is_block {
                     w.flush(&open);
+                    if w.counters.last().is_some_and(|c| c.0 == open.block) {
+                        w.counters.pop();
+                    }
                 } else if open.span != 0 {
                     w.close_span(&open);
                 }

@@ -72,6 +72,7 @@ impl Article {
                 Block::ListItem {
                     ordered,
                     depth,
+                    number,
                     text,
                     spans,
                 } => {
@@ -88,11 +89,12 @@ impl Article {
                         *list = List::new(*ordered, list.indent);
                     }
                     let marker = if list.ordered {
-                        format!("{}. ", list.next)
+                        let n = number.unwrap_or(list.next);
+                        list.next = n.saturating_add(1);
+                        format!("{n}. ")
                     } else {
                         "- ".to_string()
                     };
-                    list.next += 1;
                     list.content = list.indent + marker.len();
                     out.push_str(&" ".repeat(list.indent));
                     out.push_str(&marker);
@@ -157,8 +159,10 @@ impl Article {
     ///   break inside a block;
     /// - `img`, empty.
     ///
-    /// The only attributes are `href` on `a` and `src` and `alt` on `img`,
-    /// always in double quotes. An `href` has the scheme `http`, `https` or
+    /// The only attributes are `href` on `a`, `src` and `alt` on `img`,
+    /// and `start` on `ol` and `value` on `li` (digits: a numbered list
+    /// that does not start at 1, an item numbered otherwise than its list
+    /// counts), always in double quotes. An `href` has the scheme `http`, `https` or
     /// `mailto`, a `src` the scheme `http` or `https`, or either is relative
     /// (when no web address of the page was known to resolve it against);
     /// addresses are read as browsers read them (`java&#9;script:` is
@@ -183,8 +187,7 @@ impl Article {
         if let Some(title) = &self.title {
             push_element(&mut out, "h1", title);
         }
-        // Open lists: whether numbered, and whether an item is open in it.
-        let mut lists: Vec<(bool, bool)> = Vec::new();
+        let mut lists: Vec<HtmlList> = Vec::new();
         let mut in_quote = false;
         for block in self.blocks.iter().filter(|b| shown(b)) {
             let (is_item, is_quote) = (
@@ -207,31 +210,49 @@ impl Article {
                 Block::ListItem {
                     ordered,
                     depth,
+                    number,
                     text,
                     spans,
                 } => {
                     let depth = (*depth).max(1) as usize;
                     close_lists(&mut lists, depth, &mut out);
-                    if lists.len() == depth && lists[depth - 1].0 != *ordered {
+                    if lists.len() == depth && lists[depth - 1].ordered != *ordered {
                         close_lists(&mut lists, depth - 1, &mut out);
                     }
                     if lists.len() == depth
                         && let Some(last) = lists.last_mut()
                     {
-                        if last.1 {
+                        if last.item_open {
                             out.push_str("</li>\n");
                         }
-                        last.1 = false;
+                        last.item_open = false;
                     }
                     while lists.len() < depth {
-                        out.push_str(if *ordered { "<ol>\n" } else { "<ul>\n" });
-                        lists.push((*ordered, false));
+                        let start = number.filter(|_| *ordered && lists.len() + 1 == depth);
+                        match start {
+                            Some(n) if n != 1 => out.push_str(&format!("<ol start=\"{n}\">\n")),
+                            _ if *ordered => out.push_str("<ol>\n"),
+                            _ => out.push_str("<ul>\n"),
+                        }
+                        lists.push(HtmlList {
+                            ordered: *ordered,
+                            item_open: false,
+                            next: start.unwrap_or(1),
+                        });
                     }
-                    out.push_str("<li>");
-                    html_inline(text, spans, &mut out);
                     if let Some(last) = lists.last_mut() {
-                        last.1 = true;
+                        match number {
+                            // An item numbered otherwise than the list counts
+                            // says its number.
+                            Some(n) if *ordered && *n != last.next => {
+                                out.push_str(&format!("<li value=\"{n}\">"))
+                            }
+                            _ => out.push_str("<li>"),
+                        }
+                        last.next = number.unwrap_or(last.next).saturating_add(1);
+                        last.item_open = true;
                     }
+                    html_inline(text, spans, &mut out);
                 }
                 Block::Quote { text, spans } => {
                     if !in_quote {
@@ -300,14 +321,24 @@ fn shown(block: &Block) -> bool {
     }
 }
 
+/// A list open in the HTML being written.
+struct HtmlList {
+    /// Whether it is numbered.
+    ordered: bool,
+    /// Whether an item is open in it.
+    item_open: bool,
+    /// The number its next item gets unless it says otherwise.
+    next: u32,
+}
+
 /// Closes open lists (and their open items) until `keep` remain.
-fn close_lists(lists: &mut Vec<(bool, bool)>, keep: usize, out: &mut String) {
+fn close_lists(lists: &mut Vec<HtmlList>, keep: usize, out: &mut String) {
     while lists.len() > keep {
-        if let Some((ordered, item_open)) = lists.pop() {
-            if item_open {
+        if let Some(list) = lists.pop() {
+            if list.item_open {
                 out.push_str("</li>\n");
             }
-            out.push_str(if ordered { "</ol>\n" } else { "</ul>\n" });
+            out.push_str(if list.ordered { "</ol>\n" } else { "</ul>\n" });
         }
     }
 }
@@ -710,6 +741,7 @@ mod tests {
         Block::ListItem {
             ordered,
             depth,
+            number: None,
             text: text.into(),
             spans: Vec::new(),
         }

@@ -237,6 +237,7 @@ fn typed(b: RawBlock) -> Block {
         Tag::ListItem => Block::ListItem {
             ordered: b.ordered,
             depth: b.list_depth.max(1),
+            number: b.number.filter(|_| b.ordered),
             text,
             spans,
         },

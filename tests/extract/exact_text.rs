@@ -2,7 +2,7 @@
 //! lines broken inside a paragraph, list numbering, definition lists,
 //! superscripts, invisible characters, captions and the headline.
 
-use bodycopy::Article;
+use bodycopy::{Article, Block};
 
 fn extract(html: &str) -> Article {
     bodycopy::extract(html).unwrap_or_else(|e| panic!("no article: {e:?}"))
@@ -129,6 +129,74 @@ fn lines_broken_with_br_stay_one_block_with_their_breaks() {
     let out = article.to_html();
     assert!(
         out.contains("<p>The tide comes in across the bar,<br>\nthe boats lie still<br>\n- and so we are.</p>"),
+        "{out}"
+    );
+}
+
+#[test]
+fn numbered_lists_keep_their_numbers() {
+    let html = page(
+        "Steps to take before the storm",
+        "<p>The harbour master published a list of steps for boat owners before the storm \
+         arrives on Tuesday night, continuing the list from last week.</p>\
+         <ol start=\"5\"><li>Double the mooring lines on every cleat.</li>\
+         <li>Take down sails, covers and anything else the wind can catch.</li>\
+         <li value=\"9\">Leave the marina office a number where you can be reached.</li>\
+         <li>Check the bilge pumps and their batteries twice.</li></ol>\
+         <p>The countdown to the closing of the harbour gates, as the office will announce \
+         it on the radio:</p>\
+         <ol reversed><li>Gates close in an hour.</li><li>Gates close in half an hour.</li>\
+         <li>Gates closed.</li></ol>\
+         <p>Owners who cannot reach their boats can ask the harbour staff for help, the \
+         office said.</p>",
+    );
+    let article = extract(&html);
+    let numbers: Vec<(Option<u32>, String)> = article
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::ListItem { number, text, .. } => Some((*number, text.clone())),
+            _ => None,
+        })
+        .collect();
+    let want = [
+        (5, "Double the mooring lines on every cleat."),
+        (
+            6,
+            "Take down sails, covers and anything else the wind can catch.",
+        ),
+        (
+            9,
+            "Leave the marina office a number where you can be reached.",
+        ),
+        (10, "Check the bilge pumps and their batteries twice."),
+        (3, "Gates close in an hour."),
+        (2, "Gates close in half an hour."),
+        (1, "Gates closed."),
+    ];
+    let want: Vec<(Option<u32>, String)> = want
+        .iter()
+        .map(|(n, t)| (Some(*n), t.to_string()))
+        .collect();
+    assert_eq!(numbers, want);
+    let md = article.to_markdown();
+    assert!(
+        md.contains("\n5. Double the mooring lines on every cleat.\n6. Take down"),
+        "{md}"
+    );
+    assert!(md.contains("\n9. Leave the marina office"), "{md}");
+    let out = article.to_html();
+    assert!(
+        out.contains("<ol start=\"5\">\n<li>Double the mooring lines"),
+        "{out}"
+    );
+    assert!(
+        out.contains("<li value=\"9\">Leave the marina office"),
+        "{out}"
+    );
+    assert!(out.contains("</li>\n<li>Check the bilge pumps"), "{out}");
+    assert!(
+        out.contains("<ol start=\"3\">\n<li>Gates close in an hour.</li>\n<li value=\"2\">"),
         "{out}"
     );
 }

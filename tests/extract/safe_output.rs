@@ -238,8 +238,8 @@ const HTML_ELEMENTS: &[(&str, &[&str])] = &[
     ("blockquote", &[]),
     ("pre", &[]),
     ("ul", &[]),
-    ("ol", &[]),
-    ("li", &[]),
+    ("ol", &["start"]),
+    ("li", &["value"]),
     ("table", &[]),
     ("thead", &[]),
     ("tbody", &[]),
@@ -274,6 +274,10 @@ fn check_html(html: &str, resolved: bool) -> Result<(), TestCaseError> {
             match attr {
                 "href" => check(value, LINK, resolved)?,
                 "src" => check(value, WEB, resolved)?,
+                "start" | "value" => prop_assert!(
+                    !value.is_empty() && value.bytes().all(|b| b.is_ascii_digit()),
+                    "{attr}={value:?}"
+                ),
                 _ => {}
             }
         }
