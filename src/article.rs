@@ -74,6 +74,24 @@ pub enum Block {
         #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Vec::is_empty"))]
         spans: Vec<Span>,
     },
+    /// A term of a definition list (`dt`): a word, a name, a question,
+    /// defined or answered by the [`Definition`](Block::Definition)s after
+    /// it.
+    Term {
+        /// The term's text.
+        text: String,
+        /// Links and emphasis inside the text (see [`Span`]).
+        #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Vec::is_empty"))]
+        spans: Vec<Span>,
+    },
+    /// A definition of the [`Term`](Block::Term)s before it (`dd`).
+    Definition {
+        /// The definition's text.
+        text: String,
+        /// Links and emphasis inside the text (see [`Span`]).
+        #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Vec::is_empty"))]
+        spans: Vec<Span>,
+    },
     /// A paragraph of a block quote.
     Quote {
         /// The quoted text.
@@ -158,6 +176,8 @@ impl Block {
             Block::Heading { text, .. }
             | Block::Paragraph { text, .. }
             | Block::ListItem { text, .. }
+            | Block::Term { text, .. }
+            | Block::Definition { text, .. }
             | Block::Quote { text, .. }
             | Block::Preformatted { text } => text.as_str().into(),
             Block::Image { alt, .. } => alt.as_str().into(),
@@ -177,6 +197,8 @@ impl Block {
             Block::Heading { spans, .. }
             | Block::Paragraph { spans, .. }
             | Block::ListItem { spans, .. }
+            | Block::Term { spans, .. }
+            | Block::Definition { spans, .. }
             | Block::Quote { spans, .. } => spans,
             _ => &[],
         }

@@ -32,8 +32,12 @@ pub(crate) enum Tag {
     Heading(u8),
     /// `p`.
     Paragraph,
-    /// `li`, `dt`, `dd`.
+    /// `li`.
     ListItem,
+    /// `dt`: a term of a definition list.
+    Term,
+    /// `dd`: a definition of the terms before it.
+    Definition,
     /// `ul`, `ol` (ordered: true), `dl`, `menu`.
     List { ordered: bool },
     /// `blockquote`.
@@ -279,7 +283,9 @@ fn role(name: &LocalName) -> Role {
         local_name!("h4") => Role::Block(Tag::Heading(4)),
         local_name!("h5") => Role::Block(Tag::Heading(5)),
         local_name!("h6") => Role::Block(Tag::Heading(6)),
-        local_name!("li") | local_name!("dt") | local_name!("dd") => Role::Block(Tag::ListItem),
+        local_name!("li") => Role::Block(Tag::ListItem),
+        local_name!("dt") => Role::Block(Tag::Term),
+        local_name!("dd") => Role::Block(Tag::Definition),
         local_name!("ul") | local_name!("dl") | local_name!("menu") | local_name!("dir") => {
             Role::Block(Tag::List { ordered: false })
         }

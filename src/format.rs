@@ -10,8 +10,12 @@ use crate::href;
 
 impl Article {
     /// The body as Markdown: the title as a level-1 heading, sub-headings
-    /// with their levels, lists (nested), block quotes, fenced code blocks
-    /// with their whitespace intact, and GitHub-style tables. Characters that
+    /// with their levels, lists (nested, numbered as on the page), block
+    /// quotes, fenced code blocks with their whitespace intact, GitHub-style
+    /// tables, and definition lists as a term on its line with each
+    /// definition under it after `: ` (the syntax of Pandoc and PHP
+    /// Markdown Extra; CommonMark shows them as a term and its definition
+    /// run together). Characters that
     /// Markdown would read as syntax (`*`, `_`, `#`, `|`, ...) are escaped,
     /// so the rendered text is the extracted text. Blocks are separated by
     /// one blank line.
@@ -40,14 +44,17 @@ impl Article {
             out.push('\n');
         }
         let mut lists: Vec<List> = Vec::new();
-        let mut previous_quote = false;
+        let (mut previous_quote, mut previous_entry) = (false, false);
         for block in self.blocks.iter().filter(|b| shown(b)) {
             let is_item = matches!(block, Block::ListItem { .. });
             let is_quote = matches!(block, Block::Quote { .. });
+            let is_definition = matches!(block, Block::Definition { .. });
             if !out.is_empty() {
                 if is_quote && previous_quote {
                     // The paragraphs of one quotation share one block quote.
                     out.push_str(">\n");
+                } else if is_definition && previous_entry {
+                    // A definition follows its term on the next line.
                 } else if !is_item || lists.is_empty() {
                     out.push('\n');
                 }
@@ -56,6 +63,7 @@ impl Article {
                 lists.clear();
             }
             previous_quote = is_quote;
+            previous_entry = matches!(block, Block::Term { .. }) || is_definition;
             match block {
                 Block::Heading { level, text, spans } => {
                     out.push_str(&"#".repeat((*level).clamp(1, 6) as usize));
@@ -101,6 +109,18 @@ impl Article {
                     let mut item = String::new();
                     markdown_inline(text, spans, &mut item);
                     push_lines(&mut out, &item, &" ".repeat(list.content));
+                    out.push('\n');
+                }
+                Block::Term { text, spans } => {
+                    // A term is one line, as a heading is.
+                    markdown_inline(&text.replace('\n', " "), spans, &mut out);
+                    out.push('\n');
+                }
+                Block::Definition { text, spans } => {
+                    out.push_str(": ");
+                    let mut definition = String::new();
+                    markdown_inline(text, spans, &mut definition);
+                    push_lines(&mut out, &definition, "  ");
                     out.push('\n');
                 }
                 Block::Quote { text, spans } => {
@@ -153,8 +173,8 @@ impl Article {
     /// elements are exactly these:
     ///
     /// - structure: `article`, `h1`–`h6`, `p`, `blockquote`, `pre`, `ul`,
-    ///   `ol`, `li`, `table`, `thead`, `tbody`, `tr`, `th`, `td`, `figure`,
-    ///   `figcaption`;
+    ///   `ol`, `li`, `dl`, `dt`, `dd`, `table`, `thead`, `tbody`, `tr`, `th`,
+    ///   `td`, `figure`, `figcaption`;
     /// - inside text: `em`, `strong`, `code`, `a`, and `br` for a line
     ///   break inside a block;
     /// - `img`, empty.
@@ -188,18 +208,25 @@ impl Article {
             push_element(&mut out, "h1", title);
         }
         let mut lists: Vec<HtmlList> = Vec::new();
-        let mut in_quote = false;
+        let (mut in_quote, mut in_definitions) = (false, false);
         for block in self.blocks.iter().filter(|b| shown(b)) {
             let (is_item, is_quote) = (
                 matches!(block, Block::ListItem { .. }),
                 matches!(block, Block::Quote { .. }),
             );
+            let is_entry = matches!(block, Block::Term { .. } | Block::Definition { .. });
             if !is_item {
                 close_lists(&mut lists, 0, &mut out);
             }
             if in_quote && !is_quote {
                 out.push_str("</blockquote>\n");
             }
+            if in_definitions && !is_entry {
+                out.push_str("</dl>\n");
+            } else if is_entry && !in_definitions {
+                out.push_str("<dl>\n");
+            }
+            in_definitions = is_entry;
             match block {
                 Block::Heading { level, text, spans } => {
                     let tag =
@@ -254,6 +281,10 @@ impl Article {
                     }
                     html_inline(text, spans, &mut out);
                 }
+                Block::Term { text, spans } => push_inline_element(&mut out, "dt", text, spans),
+                Block::Definition { text, spans } => {
+                    push_inline_element(&mut out, "dd", text, spans)
+                }
                 Block::Quote { text, spans } => {
                     if !in_quote {
                         out.push_str("<blockquote>\n");
@@ -306,6 +337,9 @@ impl Article {
         close_lists(&mut lists, 0, &mut out);
         if in_quote {
             out.push_str("</blockquote>\n");
+        }
+        if in_definitions {
+            out.push_str("</dl>\n");
         }
         out.push_str("</article>\n");
         out

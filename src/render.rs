@@ -241,6 +241,8 @@ fn typed(b: RawBlock) -> Block {
             text,
             spans,
         },
+        Tag::Term => Block::Term { text, spans },
+        Tag::Definition => Block::Definition { text, spans },
         Tag::Pre => Block::Preformatted { text },
         _ if b.quote => Block::Quote { text, spans },
         _ => Block::Paragraph { text, spans },

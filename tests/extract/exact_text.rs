@@ -200,3 +200,73 @@ fn numbered_lists_keep_their_numbers() {
         "{out}"
     );
 }
+
+#[test]
+fn a_definition_list_gives_terms_and_definitions_never_items_of_the_list_before() {
+    let html = page(
+        "A glossary of the harbour",
+        "<p>Visitors to the harbour often ask what the words on the notice boards mean, so the \
+         harbour office has published a short glossary of them.</p>\
+         <ul><li>The board by the slipway lists the tides.</li>\
+         <li>The board by the office lists the moorings.</li></ul>\
+         <dl><dt>Neap tide</dt><dd>A tide with the smallest range, a week after a spring tide.</dd>\
+         <dt>Spring tide</dt><dt>King tide</dt>\
+         <dd>A tide with the largest range, near the new and the full moon.</dd>\
+         <dd>Boats on short moorings need their lines let out.</dd></dl>\
+         <p>The office will add more words to the glossary over the summer, and welcomes \
+         suggestions from the people who use the harbour.</p>",
+    );
+    let article = extract(&html);
+    let kinds: Vec<(&str, String)> = article
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::ListItem { text, .. } => Some(("item", text.clone())),
+            Block::Term { text, .. } => Some(("term", text.clone())),
+            Block::Definition { text, .. } => Some(("definition", text.clone())),
+            _ => None,
+        })
+        .collect();
+    let want = [
+        ("item", "The board by the slipway lists the tides."),
+        ("item", "The board by the office lists the moorings."),
+        ("term", "Neap tide"),
+        (
+            "definition",
+            "A tide with the smallest range, a week after a spring tide.",
+        ),
+        ("term", "Spring tide"),
+        ("term", "King tide"),
+        (
+            "definition",
+            "A tide with the largest range, near the new and the full moon.",
+        ),
+        (
+            "definition",
+            "Boats on short moorings need their lines let out.",
+        ),
+    ];
+    let want: Vec<(&str, String)> = want.iter().map(|(k, t)| (*k, t.to_string())).collect();
+    assert_eq!(kinds, want);
+    let md = article.to_markdown();
+    assert!(
+        md.contains(
+            "- The board by the office lists the moorings.\n\nNeap tide\n: A tide with the \
+             smallest range, a week after a spring tide.\n\nSpring tide\n\nKing tide\n: A tide \
+             with the largest range, near the new and the full moon.\n: Boats on short moorings"
+        ),
+        "{md}"
+    );
+    let out = article.to_html();
+    assert!(
+        out.contains(
+            "</ul>\n<dl>\n<dt>Neap tide</dt>\n<dd>A tide with the smallest range, a week after \
+             a spring tide.</dd>\n<dt>Spring tide</dt>\n<dt>King tide</dt>\n"
+        ),
+        "{out}"
+    );
+    assert!(
+        out.contains("need their lines let out.</dd>\n</dl>\n<p>"),
+        "{out}"
+    );
+}
