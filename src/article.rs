@@ -128,7 +128,7 @@ pub enum Block {
 }
 
 /// A stretch of a block's text that is a link or set apart (emphasis, strong
-/// emphasis, code), recorded when [`Options::links`](crate::Options::links)
+/// emphasis, code, superscript, subscript), recorded when [`Options::links`](crate::Options::links)
 /// or [`Options::formatting`](crate::Options::formatting) asks for it.
 ///
 /// `start..end` are byte offsets (of UTF-8) into the block's text, on character
@@ -159,6 +159,13 @@ pub enum SpanKind {
     Strong,
     /// Code inside running text: `code`, `kbd`, `samp`.
     Code,
+    /// A superscript: `sup` (a footnote marker, an exponent). In the text
+    /// a space sets it apart from a word it would be glued to (`said 1`,
+    /// not `said1`), unless it is a word's lower-case end (`1st`).
+    Superscript,
+    /// A subscript: `sub` (an index in a formula), set apart in the text
+    /// as a superscript is.
+    Subscript,
     /// A link: `a href`, with its target resolved against the page's address
     /// when it is known.
     Link {

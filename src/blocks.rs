@@ -357,6 +357,8 @@ struct Open {
     quote: bool,
     /// The number of the list item it is (or is inside), in a numbered list.
     item: Option<u32>,
+    /// Whether it is a `sup` or a `sub`.
+    script: bool,
     /// Index + 1 of the span this element opened in the block being
     /// filled (0: none), and the count of flushes when it was opened.
     span: u32,
@@ -387,6 +389,9 @@ struct Pending {
     image_at: Option<u32>,
     /// Whether text of the block shares a line with a floated image.
     beside_image: bool,
+    /// A superscript or subscript starts (`Some(true)`) or ends
+    /// (`Some(false)`) before the next text.
+    script_edge: Option<bool>,
 }
 
 impl Pending {
@@ -482,6 +487,25 @@ impl Walker {
         });
         if pre {
             p.text.push_str(text);
+        } else if let Some(entering) = p.script_edge.take() {
+            // A superscript or subscript (a footnote marker, an exponent)
+            // is not glued to the word before or after it, unless it is
+            // the end of a word: letters after a number (`1st`, `21ST`,
+            // `2e`), lower-case letters after a letter (`Mme`).
+            let before = p.text.chars().next_back();
+            let after = text.chars().next();
+            let word_end = |b: char, a: char| {
+                entering && a.is_alphabetic() && (b.is_numeric() || a.is_lowercase())
+            };
+            if let (Some(b), Some(a)) = (before, after)
+                && b.is_alphanumeric()
+                && a.is_alphanumeric()
+                && !word_end(b, a)
+            {
+                p.text.push(' ');
+                p.space = true;
+                p.in_word = false;
+            }
         }
         let bytes = text.as_bytes();
         // Start of the text not yet copied: copying waits for whitespace
@@ -657,6 +681,8 @@ impl Walker {
             {
                 SpanKind::Code
             }
+            local_name!("sup") if self.record.formatting => SpanKind::Superscript,
+            local_name!("sub") if self.record.formatting => SpanKind::Subscript,
             _ => return 0,
         };
         let start = self.pending.text.len();
@@ -812,6 +838,7 @@ pub(crate) fn collect(doc: &Html, record: Record) -> Page {
         ordered: false,
         quote: false,
         item: None,
+        script: false,
         span: 0,
         flushes: 0,
     }];
@@ -892,6 +919,7 @@ pub(crate) fn collect(doc: &Html, record: Record) -> Page {
                         ordered: top.is_some_and(|t| t.ordered),
                         quote: top.is_some_and(|t| t.quote),
                         item: top.and_then(|t| t.item),
+                        script: false,
                         span: 0,
                         flushes: w.flushes,
                     };
@@ -951,6 +979,10 @@ pub(crate) fn collect(doc: &Html, record: Record) -> Page {
                             if (record.links || record.formatting) && !open.pre {
                                 open.span = w.open_span(el);
                             }
+                            if matches!(*name, local_name!("sup") | local_name!("sub")) {
+                                open.script = true;
+                                w.pending.script_edge = Some(true);
+                            }
                             if record.images && *name == local_name!("img") {
                                 w.image(el, &open);
                             }
@@ -977,8 +1009,13 @@ pub(crate) fn collect(doc: &Html, record: Record) -> Page {
                     if w.counters.last().is_some_and(|c| c.0 == open.block) {
                         w.counters.pop();
                     }
-                } else if open.span != 0 {
-                    w.close_span(&open);
+                } else {
+                    if open.span != 0 {
+                        w.close_span(&open);
+                    }
+                    if open.script {
+                        w.pending.script_edge = Some(false);
+                    }
                 }
             }
             if let Some(sib) = leaving.next_sibling() {

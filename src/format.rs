@@ -15,7 +15,8 @@ impl Article {
     /// tables, and definition lists as a term on its line with each
     /// definition under it after `: ` (the syntax of Pandoc and PHP
     /// Markdown Extra; CommonMark shows them as a term and its definition
-    /// run together). Characters that
+    /// run together). Superscripts and subscripts, for which CommonMark has
+    /// no syntax, are the only HTML in it: `<sup>` and `<sub>` tags. Characters that
     /// Markdown would read as syntax (`*`, `_`, `#`, `|`, ...) are escaped,
     /// so the rendered text is the extracted text. Blocks are separated by
     /// one blank line.
@@ -175,8 +176,8 @@ impl Article {
     /// - structure: `article`, `h1`–`h6`, `p`, `blockquote`, `pre`, `ul`,
     ///   `ol`, `li`, `dl`, `dt`, `dd`, `table`, `thead`, `tbody`, `tr`, `th`,
     ///   `td`, `figure`, `figcaption`;
-    /// - inside text: `em`, `strong`, `code`, `a`, and `br` for a line
-    ///   break inside a block;
+    /// - inside text: `em`, `strong`, `code`, `sup`, `sub`, `a`, and `br`
+    ///   for a line break inside a block;
     /// - `img`, empty.
     ///
     /// The only attributes are `href` on `a`, `src` and `alt` on `img`,
@@ -457,6 +458,8 @@ fn html_tag(kind: &SpanKind) -> &'static str {
         SpanKind::Emphasis => "em",
         SpanKind::Strong => "strong",
         SpanKind::Code => "code",
+        SpanKind::Superscript => "sup",
+        SpanKind::Subscript => "sub",
         _ => "span",
     }
 }
@@ -553,6 +556,10 @@ fn markdown_inline(text: &str, spans: &[Span], out: &mut String) {
                             out.push_str(&code_fence(code));
                             in_code = true;
                         }
+                        // CommonMark has no syntax for these: the HTML
+                        // elements, which its renderers pass through.
+                        SpanKind::Superscript => out.push_str("<sup>"),
+                        SpanKind::Subscript => out.push_str("<sub>"),
                         _ => out.push('['),
                     }
                 }
@@ -569,6 +576,8 @@ fn markdown_inline(text: &str, spans: &[Span], out: &mut String) {
                             out.push_str(&fence.chars().rev().collect::<String>());
                             in_code = false;
                         }
+                        SpanKind::Superscript => out.push_str("</sup>"),
+                        SpanKind::Subscript => out.push_str("</sub>"),
                         SpanKind::Link { href } => {
                             out.push_str("](");
                             let href = href::safe(None, href, href::LINK_SCHEMES);

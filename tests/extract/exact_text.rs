@@ -2,7 +2,7 @@
 //! lines broken inside a paragraph, list numbering, definition lists,
 //! superscripts, invisible characters, captions and the headline.
 
-use bodycopy::{Article, Block};
+use bodycopy::{Article, Block, Options};
 
 fn extract(html: &str) -> Article {
     bodycopy::extract(html).unwrap_or_else(|e| panic!("no article: {e:?}"))
@@ -269,4 +269,42 @@ fn a_definition_list_gives_terms_and_definitions_never_items_of_the_list_before(
         out.contains("need their lines let out.</dd>\n</dl>\n<p>"),
         "{out}"
     );
+}
+
+#[test]
+fn superscripts_and_subscripts_are_set_apart_in_text_and_kept_in_markdown_and_html() {
+    let html = page(
+        "Harbour water tested",
+        "<p>The harbour water was tested on the 21<sup>st</sup> of March, and the levels of \
+         dissolved CO<sub>2</sub> were the highest recorded<sup><a href=\"#fn1\">1</a></sup> \
+         since the station opened.<sup>[2]</sup></p>\
+         <p>The tests will be repeated every month, the harbour office said, and the results \
+         published on its website for anyone to read.</p>",
+    );
+    let plain = extract(&html);
+    assert!(
+        plain.text.starts_with(
+            "The harbour water was tested on the 21st of March, and the levels of dissolved \
+             CO 2 were the highest recorded 1 since the station opened.[2]"
+        ),
+        "{}",
+        plain.text
+    );
+    let options = Options::default().formatting(true);
+    let article = bodycopy::extract_with(&html, &options).expect("an article");
+    assert_eq!(
+        article.text, plain.text,
+        "formatting never changes the text"
+    );
+    let md = article.to_markdown();
+    assert!(
+        md.contains(
+            "the 21<sup>st</sup> of March, and the levels of dissolved CO <sub>2</sub> were the \
+             highest recorded <sup>1</sup> since the station opened.<sup>\\[2\\]</sup>"
+        ),
+        "{md}"
+    );
+    let out = article.to_html();
+    assert!(out.contains("the 21<sup>st</sup> of March"), "{out}");
+    assert!(out.contains("recorded <sup>1</sup> since"), "{out}");
 }
