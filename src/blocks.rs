@@ -486,7 +486,8 @@ impl Walker {
             None => ctx,
         });
         if pre {
-            p.text.push_str(text);
+            let before = p.text.chars().next_back();
+            p.text.push_str(&hints::strip_invisible(before, text));
         } else if let Some(entering) = p.script_edge.take() {
             // A superscript or subscript (a footnote marker, an exponent)
             // is not glued to the word before or after it, unless it is
@@ -520,6 +521,22 @@ impl Walker {
                 (ASCII_CLASS[b as usize], 1)
             } else {
                 let ch = text[i..].chars().next().unwrap_or(' ');
+                if hints::is_invisible(ch) {
+                    let before = match text[..i].chars().next_back() {
+                        Some(c) => Some(c),
+                        None => p.text.chars().next_back(),
+                    };
+                    if hints::drops_invisible(before, ch) {
+                        // Left out of the text, and of nothing else: a
+                        // word it sits in stays one word.
+                        if !pre {
+                            p.text.push_str(&text[run..i]);
+                        }
+                        i += ch.len_utf8();
+                        run = i;
+                        continue;
+                    }
+                }
                 (char_class(ch), ch.len_utf8())
             };
             if let Class::Space = class {

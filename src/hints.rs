@@ -6,6 +6,7 @@
 //! scoring stage treats them as a nudge that density and structure can
 //! overrule. A page whose classes are hashes (`css-1x2y3z`) simply has none.
 
+use std::borrow::Cow;
 use std::ops::{BitAnd, BitOr, BitOrAssign};
 
 use html5ever::local_name;
@@ -477,8 +478,68 @@ pub(crate) fn is_cjk(ch: char) -> bool {
         | 0x20000..=0x2FA1F)
 }
 
-/// Collapses runs of whitespace into single spaces and trims.
+/// Whether a character is one of the invisible ones that text carries for
+/// line breaking or by accident: the soft hyphen, the zero-width space, the
+/// word joiner, the byte-order mark (a zero-width no-break space inside
+/// text), and the zero-width joiner and non-joiner.
+pub(crate) fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}'
+    )
+}
+
+/// Whether the invisible character `c`, after `before`, is to be removed
+/// from the text. The joiners are kept where they do something: the
+/// zero-width joiner inside an emoji sequence (a family, a flag, a skin
+/// tone), and both joiners after a letter of a script that shapes its
+/// letters by them (Arabic and Persian, Syriac, the scripts of India and
+/// South-East Asia, Tibetan, Mongolian). The others only mark where a line
+/// may break, or not.
+pub(crate) fn drops_invisible(before: Option<char>, c: char) -> bool {
+    match c {
+        '\u{200C}' | '\u{200D}' => !before.is_some_and(|b| {
+            let b = b as u32;
+            matches!(b,
+                0x0600..=0x08FF       // Arabic, Syriac, Thaana, NKo, Arabic extended
+                | 0x0900..=0x0DFF     // the scripts of India and Sri Lanka
+                | 0x0F00..=0x109F     // Tibetan, Myanmar
+                | 0x1780..=0x18AF     // Khmer, Mongolian
+                | 0xA8E0..=0xA8FF     // Devanagari extended
+                | 0xFB50..=0xFDFF     // Arabic presentation forms
+                | 0xFE70..=0xFEFE)
+                || (c == '\u{200D}'
+                    && matches!(b,
+                        0x2190..=0x2BFF       // arrows, symbols, dingbats
+                        | 0xFE0F              // emoji presentation selector
+                        | 0x1F000..=0x1FAFF   // emoji, with skin tones
+                        | 0xE0020..=0xE007F)) // tags of flag sequences
+        }),
+        _ => is_invisible(c),
+    }
+}
+
+/// `text` without the invisible characters [`drops_invisible`] removes;
+/// `before` is the character before it.
+pub(crate) fn strip_invisible(before: Option<char>, text: &str) -> Cow<'_, str> {
+    if !text.contains(is_invisible) {
+        return text.into();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut prev = before;
+    for c in text.chars() {
+        if !drops_invisible(prev, c) {
+            out.push(c);
+        }
+        prev = Some(c);
+    }
+    out.into()
+}
+
+/// Collapses runs of whitespace into single spaces and trims, and removes
+/// the invisible characters that [`drops_invisible`] removes.
 pub(crate) fn collapse(s: &str) -> String {
+    let s = strip_invisible(None, s);
     let mut out = String::with_capacity(s.len());
     for word in s.split_whitespace() {
         if !out.is_empty() {

@@ -308,3 +308,34 @@ fn superscripts_and_subscripts_are_set_apart_in_text_and_kept_in_markdown_and_ht
     assert!(out.contains("the 21<sup>st</sup> of March"), "{out}");
     assert!(out.contains("recorded <sup>1</sup> since"), "{out}");
 }
+
+#[test]
+fn invisible_break_characters_are_removed_and_joiners_that_shape_text_kept() {
+    let html = page(
+        "Har&shy;bour co&shy;operative meets",
+        "<p>The harbour co&shy;operative met on Tuesday to discuss the new\u{200B}ly built \
+         pontoon, and agreed\u{2060} that its members would share the cost of the repairs \
+         over\u{FEFF} three years, hel\u{200D}lo\u{200C}.</p>\
+         <p>A family of visitors 👨\u{200D}👩\u{200D}👧 from Tehran, who wrote می\u{200C}خواهم in \
+         the guest book, and a group from Delhi, who wrote क्\u{200D}ष, watched the meeting \
+         from the quay all afternoon.</p>",
+    );
+    let article = extract(&html);
+    assert_eq!(article.title.as_deref(), Some("Harbour cooperative meets"));
+    assert!(
+        article.text.starts_with(
+            "The harbour cooperative met on Tuesday to discuss the newly built pontoon, and \
+             agreed that its members would share the cost of the repairs over three years, \
+             hello."
+        ),
+        "{:?}",
+        article.text
+    );
+    for kept in ["👨\u{200D}👩\u{200D}👧", "می\u{200C}خواهم", "क्\u{200D}ष"] {
+        assert!(
+            article.text.contains(kept),
+            "lost {kept:?} in {:?}",
+            article.text
+        );
+    }
+}
