@@ -147,12 +147,16 @@ impl Article {
                     out.push_str(&escape_markdown(alt));
                     out.push_str("](");
                     out.push_str(&markdown_destination(&src));
-                    if let Some(caption) = caption {
-                        out.push_str(" \"");
-                        out.push_str(&escape_markdown(caption).replace('"', "\\\""));
-                        out.push('"');
+                    out.push(')');
+                    if let Some(caption) = caption.as_deref().filter(|c| !c.is_empty()) {
+                        // The caption shows on the line under the picture,
+                        // in italics (the delimiters at the ends of a line
+                        // always read as emphasis).
+                        out.push_str("\\\n*");
+                        out.push_str(&escape_markdown(caption));
+                        out.push('*');
                     }
-                    out.push_str(")\n");
+                    out.push('\n');
                 }
             }
         }

@@ -236,6 +236,8 @@ pub struct Options {
     pub images: bool,
     /// Give each image the caption of its figure (captions are never part
     /// of the text). Off by default; it needs [`images`](Options::images).
+    /// Markdown shows the caption in italics on the line under the image,
+    /// HTML as the figure's `<figcaption>`.
     pub captions: bool,
 }
 

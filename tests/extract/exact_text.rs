@@ -339,3 +339,45 @@ fn invisible_break_characters_are_removed_and_joiners_that_shape_text_kept() {
         );
     }
 }
+
+#[test]
+fn with_captions_on_a_caption_is_a_visible_line_under_its_image_in_markdown() {
+    let html = page(
+        "Storm closes harbour",
+        "<p>The harbour was closed on Tuesday after a storm drove waves over the old pier, \
+         the port authority said, and ferries stayed in port until the evening.</p>\
+         <figure><img src=\"https://news.example.com/pier.jpg\" alt=\"The pier\">\
+         <figcaption>Waves over the pier on Tuesday *morning*. Picture: PA</figcaption></figure>\
+         <p>Fishermen said they had not seen such a swell in twenty years, and several boats \
+         were moved to the inner basin before the tide turned.</p>",
+    );
+    let options = Options::default().images(true).captions(true);
+    let article = bodycopy::extract_with(&html, &options).expect("an article");
+    let md = article.to_markdown();
+    assert!(
+        md.contains(
+            "\n\n![The pier](https://news.example.com/pier.jpg)\\\n*Waves over the pier on \
+             Tuesday \\*morning\\*. Picture: PA*\n\n"
+        ),
+        "{md}"
+    );
+    // A CommonMark reader shows the caption as text in italics under the
+    // picture, not as the picture's title.
+    let mut shown = String::new();
+    let mut emphasis = false;
+    for event in pulldown_cmark::Parser::new(&md) {
+        match event {
+            pulldown_cmark::Event::Start(pulldown_cmark::Tag::Image { title, .. }) => {
+                assert!(title.is_empty(), "caption as a title: {title:?}")
+            }
+            pulldown_cmark::Event::Start(pulldown_cmark::Tag::Emphasis) => emphasis = true,
+            pulldown_cmark::Event::End(pulldown_cmark::TagEnd::Emphasis) => emphasis = false,
+            pulldown_cmark::Event::Text(t) if emphasis => shown.push_str(&t),
+            _ => {}
+        }
+    }
+    assert_eq!(
+        shown,
+        "Waves over the pier on Tuesday *morning*. Picture: PA"
+    );
+}
