@@ -1,100 +1,75 @@
 //! Prints the body copy of HTML pages.
 //!
 //! ```text
-//! cargo run --release --example bodycopy -- [--url URL] [--format text|markdown|html|json|explain] [--focus precision|balanced|recall] [--comments] [--no-tables] [--links] [--formatting] [--images] [--captions] [--explain REPORT.html] [PAGE.html|PAGE.html.gz|-]...
+//! cargo run --release --example bodycopy -- [--url URL] [--format text|markdown|html|json|explain] [--focus precision|balanced|recall] [--comments] [--no-tables] [--links] [--formatting] [--images] [--captions] [--max-bytes SIZE] [--explain REPORT.html] [PAGE.html|PAGE.html.gz|-]...
 //! ```
 //!
 //! With no page it runs on a sample news page shipped in the repository. A
 //! page that fails gets one line on stderr naming it and the problem; the
-//! others are still processed, and the exit code is 1.
+//! others are still processed, and the exit code is 1. An unknown flag or a
+//! missing or bad value is a usage error (exit code 2). The extraction
+//! flags are defined once, in `bodycopy-batch`, for this example and the
+//! `bodycopy` command-line tool (`cli/`), which reads folders and WARC
+//! files on all cores.
 
 use std::io::{Read, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
+use clap::{Parser, ValueEnum};
+
 const SAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/sample-news.html");
 
-#[derive(Clone, Copy, PartialEq)]
+/// Prints the body copy of HTML pages, one after another.
+#[derive(Parser)]
+#[command(name = "bodycopy", about)]
+struct Args {
+    /// Output format
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    format: Format,
+    /// Also write each page's explain report to this file (-2, -3, ...
+    /// before the extension for the second page on)
+    #[arg(long, value_name = "REPORT.html")]
+    explain: Option<String>,
+    #[command(flatten)]
+    extract: bodycopy_batch::ExtractArgs,
+    /// Pages (.gz files are un-gzipped; - is standard input); none: the
+    /// sample page
+    #[arg(value_name = "PAGE")]
+    files: Vec<String>,
+}
+
+#[derive(Clone, Copy, PartialEq, ValueEnum)]
 enum Format {
+    /// The body as plain text
     Text,
+    /// The body as Markdown
     Markdown,
+    /// The body as minimal semantic HTML
     Html,
+    /// One JSON object per page: file, title, text, blocks, metadata
     Json,
+    /// Every block of the page, kept or dropped, and why
     Explain,
 }
 
 fn main() -> ExitCode {
-    let mut args = std::env::args().skip(1);
-    let mut files = Vec::new();
-    let mut url = None;
-    let mut format = Format::Text;
-    let mut report = None;
-    let mut focus = bodycopy::Focus::Balanced;
-    let mut comments = false;
-    let mut tables = true;
-    let (mut links, mut formatting, mut images, mut captions) = (false, false, false, false);
-    while let Some(arg) = args.next() {
-        match arg.as_str() {
-            "--url" => url = args.next(),
-            "--explain" => report = args.next(),
-            "--comments" => comments = true,
-            "--no-tables" => tables = false,
-            "--links" => links = true,
-            "--formatting" => formatting = true,
-            "--images" => images = true,
-            "--captions" => (images, captions) = (true, true),
-            "--focus" => match args.next().as_deref() {
-                Some("precision") => focus = bodycopy::Focus::Precision,
-                Some("balanced") => focus = bodycopy::Focus::Balanced,
-                Some("recall") => focus = bodycopy::Focus::Recall,
-                other => {
-                    eprintln!(
-                        "bodycopy: unknown focus '{}' (expected precision, balanced or recall)",
-                        other.unwrap_or("")
-                    );
-                    return ExitCode::from(2);
-                }
-            },
-            "--format" => match args.next().as_deref() {
-                Some("text") => format = Format::Text,
-                Some("markdown") => format = Format::Markdown,
-                Some("html") => format = Format::Html,
-                Some("json") => format = Format::Json,
-                Some("explain") => format = Format::Explain,
-                other => {
-                    eprintln!(
-                        "bodycopy: unknown format '{}' (expected text, markdown, html, json or explain)",
-                        other.unwrap_or("")
-                    );
-                    return ExitCode::from(2);
-                }
-            },
-            "-h" | "--help" => {
-                println!(
-                    "usage: bodycopy [--url URL] [--format text|markdown|html|json|explain] [--focus precision|balanced|recall] [--comments] [--no-tables] [--links] [--formatting] [--images] [--captions] [--explain REPORT.html] [PAGE.html|PAGE.html.gz|-]..."
-                );
-                return ExitCode::SUCCESS;
-            }
-            _ => files.push(arg),
-        }
-    }
+    let Args {
+        format,
+        explain: report,
+        extract,
+        mut files,
+    } = Args::parse();
     if files.is_empty() {
         eprintln!("bodycopy: no page given; running on the sample page {SAMPLE}");
         files.push(SAMPLE.to_string());
     }
-    let mut options = bodycopy::Options::default()
-        .explain(format == Format::Explain || report.is_some())
-        .focus(focus)
-        .comments(comments)
-        .tables(tables)
-        .links(links)
-        .formatting(formatting)
-        .images(images)
-        .captions(captions);
+    let mut options = extract
+        .options()
+        .explain(format == Format::Explain || report.is_some());
     if format == Format::Explain {
         options.min_article_words = 0;
     }
-    options.url = url;
     let mut failed = false;
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
