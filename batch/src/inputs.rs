@@ -189,7 +189,7 @@ impl Iterator for Reader {
                     let item = reader.next();
                     let read = reader.bytes_read();
                     self.bytes_read
-                        .fetch_add(read - *counted, Ordering::Relaxed);
+                        .fetch_add(read.saturating_sub(*counted), Ordering::Relaxed);
                     *counted = read;
                     match item {
                         Some(item) => return Some(item),

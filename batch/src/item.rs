@@ -49,6 +49,9 @@ impl fmt::Display for Source {
         match self {
             Source::File { path } => write!(f, "{}", path.display()),
             Source::Stdin => f.write_str("standard input"),
+            Source::Warc { path, offset, .. } if path.as_os_str() == "-" => {
+                write!(f, "standard input at offset {offset}")
+            }
             Source::Warc { path, offset, .. } => write!(f, "{} at offset {offset}", path.display()),
         }
     }

@@ -186,7 +186,7 @@ impl<R: Read> Members<R> {
             let member = match self.member.as_mut() {
                 Some(member) => member,
                 None => {
-                    let Some(mut between) = self.between.take() else {
+                    let Some(between) = self.between.as_mut() else {
                         return Ok(&[]);
                     };
                     let offset = between.consumed;
@@ -203,11 +203,13 @@ impl<R: Read> Members<R> {
                             io::ErrorKind::InvalidData,
                             "bytes that are not a gzip member",
                         );
-                        self.between = Some(between);
                         self.resync(offset);
                         return Err(StreamError { offset, error });
                     }
                     self.offset = offset;
+                    let Some(between) = self.between.take() else {
+                        return Ok(&[]);
+                    };
                     self.member.insert(GzDecoder::new(between))
                 }
             };
