@@ -114,7 +114,9 @@ impl<R: Read> Stream<R> {
     /// Opens a stream, recognising gzip by its first bytes.
     pub fn new(inner: R) -> io::Result<Self> {
         let mut counted = Counted::new(inner);
-        let gzip = counted.fill_buf()?.starts_with(&GZIP_MAGIC);
+        let gzip = counted
+            .fill_at_least(GZIP_MAGIC.len())?
+            .starts_with(&GZIP_MAGIC);
         let layer = if gzip {
             Layer::Gzip(Box::new(Members {
                 member: None,
@@ -190,8 +192,9 @@ impl<R: Read> Members<R> {
                         return Ok(&[]);
                     };
                     let offset = between.consumed;
+                    // The whole magic, even when a read ends inside it.
                     let next = between
-                        .fill_buf()
+                        .fill_at_least(GZIP_MAGIC.len())
                         .map_err(|error| StreamError { offset, error })?;
                     if next.is_empty() {
                         return Ok(&[]);

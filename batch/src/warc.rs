@@ -353,3 +353,135 @@ impl<R: Read> Iterator for WarcReader<R> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Write;
+
+    fn record(kind: &str, uri: &str, block: &[u8]) -> Vec<u8> {
+        let mut out = format!(
+            "WARC/1.0\r\nWARC-Type: {kind}\r\nWARC-Target-URI: <{uri}>\r\nWARC-Record-ID: <urn:uuid:{kind}-{uri}>\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: {}\r\n\r\n",
+            block.len()
+        )
+        .into_bytes();
+        out.extend_from_slice(block);
+        out.extend_from_slice(b"\r\n\r\n");
+        out
+    }
+
+    fn gzip(bytes: &[u8]) -> Vec<u8> {
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+        gz.write_all(bytes).expect("gzip");
+        gz.finish().expect("gzip")
+    }
+
+    fn response(i: usize) -> Vec<u8> {
+        let body = format!(
+            "<html><body><p>Page {i}.</p>{}</body></html>",
+            "<p>filler</p>".repeat(i * 50)
+        );
+        let mut http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n".to_vec();
+        http.extend_from_slice(body.as_bytes());
+        record("response", &format!("https://a.example/{i}"), &http)
+    }
+
+    /// A reader that gives at most `step` bytes per read, as pipes and
+    /// sockets may.
+    struct Trickle<'a> {
+        bytes: &'a [u8],
+        step: usize,
+    }
+
+    impl Read for Trickle<'_> {
+        fn read(&mut self, out: &mut [u8]) -> io::Result<usize> {
+            let n = self.step.min(out.len()).min(self.bytes.len());
+            out[..n].copy_from_slice(&self.bytes[..n]);
+            self.bytes = &self.bytes[n..];
+            Ok(n)
+        }
+    }
+
+    fn summary(items: impl Iterator<Item = Item>) -> Vec<String> {
+        items
+            .map(|item| match (&item.source, &item.content) {
+                (Source::Warc { offset, .. }, Content::Page(_)) => {
+                    format!("{offset} {}", item.url.unwrap_or_default())
+                }
+                (Source::Warc { offset, .. }, Content::Failed(e)) => {
+                    format!("{offset} failed: {e}")
+                }
+                (_, Content::Skipped(skip)) => format!("skipped: {skip}"),
+                _ => "other".into(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn reads_that_end_inside_a_gzip_magic_lose_no_member() {
+        let mut file = Vec::new();
+        let mut expected = Vec::new();
+        for i in 0..6 {
+            expected.push(format!("{} https://a.example/{i}", file.len()));
+            file.extend(gzip(&response(i)));
+        }
+        for step in [1, 2, 3, 5, 4096] {
+            let reader =
+                WarcReader::new(Trickle { bytes: &file, step }, "t.warc.gz").expect("opens");
+            assert_eq!(summary(reader), expected, "{step} bytes per read");
+        }
+    }
+
+    #[test]
+    fn a_warc_gzipped_as_one_member_gives_every_record_at_the_members_offset() {
+        let plain: Vec<u8> = (0..3).flat_map(response).collect();
+        let file = gzip(&plain);
+        let reader = WarcReader::new(&file[..], "whole.warc.gz").expect("opens");
+        assert_eq!(
+            summary(reader),
+            [
+                "0 https://a.example/0",
+                "0 https://a.example/1",
+                "0 https://a.example/2"
+            ]
+        );
+    }
+
+    #[test]
+    fn line_feeds_alone_and_garbage_between_records_are_tolerated() {
+        let first = String::from_utf8(response(0))
+            .expect("utf-8")
+            .replace("\r\n", "\n")
+            .into_bytes();
+        let mut file = first.clone();
+        file.extend_from_slice(b"\n\nthis is not a record\n");
+        let second_at = file.len();
+        file.extend(response(1));
+        let reader = WarcReader::new(&file[..], "mixed.warc").expect("opens");
+        assert_eq!(
+            summary(reader),
+            [
+                "0 https://a.example/0".to_owned(),
+                format!(
+                    "{} failed: no WARC record starts here; passing over the bytes up to the next record",
+                    first.len() + 2
+                ),
+                format!("{second_at} https://a.example/1"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_record_over_the_limit_is_refused_unread() {
+        let file: Vec<u8> = [response(0), response(200)].concat();
+        let reader = WarcReader::new(&file[..], "big.warc")
+            .expect("opens")
+            .max_page_bytes(Some(100));
+        let items: Vec<Item> = reader.collect();
+        assert!(matches!(items[0].content, Content::Page(_)));
+        assert!(matches!(
+            items[1].content,
+            Content::Failed(Error::Extract(bodycopy::Error::TooLarge { limit: 100, .. }))
+        ));
+    }
+}
