@@ -90,7 +90,7 @@ impl Report {
                 let pages = self.read();
                 let rate = pages as f64 / self.start.elapsed().as_secs_f64().max(1e-3);
                 bar.set_message(format!(
-                    "{pages} pages, {} failed, {rate:.0} pages/s",
+                    "{pages} pages, {} not extracted, {rate:.0} pages/s",
                     self.no_article + self.failed
                 ));
             }
