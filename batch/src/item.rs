@@ -169,17 +169,17 @@ impl Page {
 
     /// A page from an HTTP response's bytes (the header block, then the
     /// body). `None` when they do not start with a status line.
-    pub(crate) fn from_http(block: Vec<u8>) -> Option<(Self, u16, Option<String>)> {
+    pub(crate) fn from_http(block: Vec<u8>) -> Option<Self> {
         let head = http::parse_head(&block)?;
-        let (status, content_type) = (head.status, head.content_type.clone());
-        Some((
-            Page {
-                bytes: block,
-                http: Some(head),
-            },
-            status,
-            content_type,
-        ))
+        Some(Page {
+            bytes: block,
+            http: Some(head),
+        })
+    }
+
+    /// The HTTP status, for a response.
+    pub(crate) fn status(&self) -> Option<u16> {
+        Some(self.http.as_ref()?.status)
     }
 
     /// Whether the decoded bytes are to be extracted: a file's always (the

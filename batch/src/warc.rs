@@ -298,8 +298,7 @@ impl<R: Read> WarcReader<R> {
         self.reading = None;
         let content = if !wanted {
             let skip = match header.kind.as_str() {
-                "response" => Skip::NotHtml(header.content_type.clone()),
-                "resource" => Skip::NotHtml(header.content_type.clone()),
+                "response" | "resource" => Skip::NotHtml(header.content_type.clone()),
                 "" => Skip::RecordType("untyped".into()),
                 kind => Skip::RecordType(kind.into()),
             };
@@ -316,13 +315,15 @@ impl<R: Read> WarcReader<R> {
                 None => Content::Failed(Error::Warc(
                     "the response record does not hold an HTTP response".into(),
                 )),
-                Some((_, status, _)) if !(200..300).contains(&status) => {
-                    Content::Skipped(Skip::Status(status))
-                }
-                Some((_, _, Some(kind))) if http::is_html_type(&kind) == Some(false) => {
-                    Content::Skipped(Skip::NotHtml(Some(kind)))
-                }
-                Some((page, _, _)) => Content::Page(page),
+                Some(page) => match (page.status(), page.content_type()) {
+                    (Some(status), _) if !(200..300).contains(&status) => {
+                        Content::Skipped(Skip::Status(status))
+                    }
+                    (_, Some(kind)) if http::is_html_type(kind) == Some(false) => {
+                        Content::Skipped(Skip::NotHtml(Some(kind.to_owned())))
+                    }
+                    _ => Content::Page(page),
+                },
             }
         };
         Ok(Some(Item {
