@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
 use serde_json::Value;
-use support::{Warc, Written, chunked, gzip, http, index_page, story};
+use support::{Warc, Written, chunked, gzip, html_response, http, index_page, story};
 
 fn bodycopy() -> Command {
     Command::new(env!("CARGO_BIN_EXE_bodycopy"))
@@ -52,6 +52,15 @@ fn lines(output: &Output) -> Vec<Value> {
     String::from_utf8_lossy(&output.stdout)
         .lines()
         .map(|l| serde_json::from_str(l).expect("each line is JSON"))
+        .collect()
+}
+
+/// The addresses of the pages extracted, in output order.
+fn extracted_urls(lines: &[Value]) -> Vec<&str> {
+    lines
+        .iter()
+        .filter(|l| l.get("error").is_none())
+        .filter_map(|l| l["url"].as_str())
         .collect()
 }
 
@@ -193,20 +202,12 @@ fn crawl(gzipped: bool) -> Crawl {
     // A section front: a page, but no article.
     warc.response(
         "https://gazette.example/news/",
-        &http(
-            "200 OK",
-            &[("Content-Type", "text/html")],
-            index_page().as_bytes(),
-        ),
+        &html_response(index_page().as_bytes()),
     );
 
     let truncated = warc.truncated_response(
         "https://gazette.example/news/cut",
-        &http(
-            "200 OK",
-            &[("Content-Type", "text/html")],
-            story(0).as_bytes(),
-        ),
+        &html_response(story(0).as_bytes()),
     );
     Crawl {
         warc,
@@ -293,27 +294,14 @@ fn a_corrupt_gzip_member_is_reported_and_the_records_after_it_are_read() {
     let written: Vec<Written> = uris
         .iter()
         .enumerate()
-        .map(|(i, uri)| {
-            warc.response(
-                uri,
-                &http(
-                    "200 OK",
-                    &[("Content-Type", "text/html")],
-                    story(i).as_bytes(),
-                ),
-            )
-        })
+        .map(|(i, uri)| warc.response(uri, &html_response(story(i).as_bytes())))
         .collect();
     warc.corrupt_member(&written[1]);
     let path = dir.join("crawl.warc.gz");
     std::fs::write(&path, &warc.bytes).expect("written");
     let output = run(&["--format=json", path.to_str().expect("utf-8")]);
     let lines = lines(&output);
-    let urls: Vec<&str> = lines
-        .iter()
-        .filter(|l| l.get("error").is_none())
-        .filter_map(|l| l["url"].as_str())
-        .collect();
+    let urls = extracted_urls(&lines);
     assert_eq!(urls, [&uris[0], &uris[2], &uris[3]]);
     let errors: Vec<&Value> = lines.iter().filter(|l| l.get("error").is_some()).collect();
     assert!(!errors.is_empty());
@@ -329,11 +317,7 @@ fn a_warc_on_standard_input_is_read_too() {
     let Crawl { warc, pages, .. } = crawl(true);
     let output = run_with_stdin(&["--format", "json", "-"], &warc.bytes);
     let lines = lines(&output);
-    let urls: Vec<&str> = lines
-        .iter()
-        .filter(|l| l.get("error").is_none())
-        .filter_map(|l| l["url"].as_str())
-        .collect();
+    let urls = extracted_urls(&lines);
     let expected: Vec<&str> = pages
         .iter()
         .filter_map(|(w, _, _)| w.uri.as_deref())
@@ -534,11 +518,7 @@ fn output_dir_names_files_after_their_sources() {
     let mut warc = Warc::new(true);
     let record = warc.response(
         "https://gazette.example/a",
-        &http(
-            "200 OK",
-            &[("Content-Type", "text/html")],
-            story(3).as_bytes(),
-        ),
+        &html_response(story(3).as_bytes()),
     );
     let warc_path = dir.join("CC-MAIN-test.warc.gz");
     std::fs::write(&warc_path, &warc.bytes).expect("written");

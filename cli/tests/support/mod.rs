@@ -128,6 +128,11 @@ pub fn http(status: &str, headers: &[(&str, &str)], body: &[u8]) -> Vec<u8> {
     out
 }
 
+/// A 200 response with an HTML content type and no charset.
+pub fn html_response(body: &[u8]) -> Vec<u8> {
+    http("200 OK", &[("Content-Type", "text/html")], body)
+}
+
 /// A record written to a [`Warc`]: where it starts and its ID.
 #[derive(Clone, Debug)]
 pub struct Written {
