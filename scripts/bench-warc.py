@@ -69,17 +69,14 @@ def main():
     ap.add_argument("--bodycopy", type=Path, default=Path("target/release/bodycopy"))
     ap.add_argument("--venv", type=Path, default=Path("target/bench-venv"))
     ap.add_argument("--runs", type=int, default=3)
-    ap.add_argument("--nice", type=int, help="run every tool at this niceness (a negative one, as root, "
-                    "keeps other work on a shared machine from skewing the 1-job/2-job ratio)")
     opt = ap.parse_args()
-    prefix = ["nice", "-n", str(opt.nice)] if opt.nice is not None else []
     facts = json.loads(Path(str(opt.warc) + ".json").read_text())
     pages, mb = facts["html_pages"], facts["html_bytes"] / 1e6
 
     def bodycopy(jobs):
         def run():
             start, cpu = time.perf_counter(), children_cpu()
-            r = subprocess.run([*prefix, str(opt.bodycopy), "-q", "--format", "json", "-j", str(jobs), "-o", os.devnull, str(opt.warc)])
+            r = subprocess.run([str(opt.bodycopy), "-q", "--format", "json", "-j", str(jobs), "-o", os.devnull, str(opt.warc)])
             if r.returncode not in (0, 1):
                 sys.exit(f"bodycopy failed with exit code {r.returncode}")
             return pages, time.perf_counter() - start, children_cpu() - cpu
@@ -87,7 +84,7 @@ def main():
 
     def python(tool):
         def run():
-            r = subprocess.run([*prefix, str(opt.venv / "bin" / "python"), "-c", PYTHON_LOOP, str(opt.warc), tool],
+            r = subprocess.run([str(opt.venv / "bin" / "python"), "-c", PYTHON_LOOP, str(opt.warc), tool],
                                capture_output=True, text=True)
             if r.returncode != 0:
                 sys.exit(f"{tool} failed: {r.stderr}")
