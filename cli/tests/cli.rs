@@ -64,12 +64,29 @@ fn extracted_urls(lines: &[Value]) -> Vec<&str> {
         .collect()
 }
 
-/// A fresh folder for one test.
-fn temp_dir(name: &str) -> PathBuf {
+/// A fresh folder for one test, removed with everything in it when the
+/// test ends.
+struct TempDir(PathBuf);
+
+impl std::ops::Deref for TempDir {
+    type Target = Path;
+
+    fn deref(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn temp_dir(name: &str) -> TempDir {
     let dir = std::env::temp_dir().join(format!("bodycopy-cli-{}-{name}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).expect("temp dir");
-    dir
+    TempDir(dir)
 }
 
 /// The text the library gives for a page on its own.
@@ -348,7 +365,7 @@ fn text_output_names_each_warc_record() {
 /// A crawl folder: nested pages, a gzip'd page without .gz in its name, a
 /// binary file with a page's name, a link to nowhere, hidden and non-page
 /// files.
-fn site_folder(name: &str) -> PathBuf {
+fn site_folder(name: &str) -> TempDir {
     let dir = temp_dir(name);
     let site = dir.join("site");
     std::fs::create_dir_all(site.join("news/2026")).expect("dirs");
@@ -631,7 +648,8 @@ fn standard_input_page_takes_url_and_options() {
 
 #[test]
 fn usage_errors_exit_2_with_a_message() {
-    let page = temp_dir("usage").join("page.html");
+    let dir = temp_dir("usage");
+    let page = dir.join("page.html");
     std::fs::write(&page, story(0)).expect("page");
     let page = page.to_str().expect("utf-8");
     for args in [
@@ -660,7 +678,7 @@ fn a_page_named_like_a_flag_is_read_after_double_dash() {
     let dir = temp_dir("dash");
     std::fs::write(dir.join("--page.html"), story(2)).expect("page");
     let output = bodycopy()
-        .current_dir(&dir)
+        .current_dir(&*dir)
         .args(["-q", "--", "--page.html"])
         .output()
         .expect("runs");
