@@ -979,10 +979,9 @@ pub(crate) fn collect(doc: &Html, record: Record) -> Page {
                                     open.list_depth = open.list_depth.saturating_add(1);
                                     open.ordered = ordered;
                                     open.item = None;
-                                    if ordered
-                                        && let Some(list) = ElementRef::wrap(node) {
-                                            w.counters.push(counter(list, idx));
-                                        }
+                                    if ordered && let Some(list) = ElementRef::wrap(node) {
+                                        w.counters.push(counter(list, idx));
+                                    }
                                 }
                                 Tag::ListItem if open.ordered && *name == local_name!("li") => {
                                     open.item = w.next_number(el, open.list);
