@@ -289,8 +289,8 @@ fn observe_meta(e: &Element, signals: &mut Signals) {
 
 /// What the page's visible text offers as fallbacks.
 pub(crate) struct Visible<'a> {
-    /// The first `h1`.
-    pub h1: Option<&'a str>,
+    /// The page's `h1`s in order, each with whether all its text is a link.
+    pub h1: Vec<(&'a str, bool)>,
     /// A byline's text ("By Jane Doe, Political Editor").
     pub byline: Option<&'a str>,
     /// Short lines near the headline that may carry the date ("Published
@@ -372,14 +372,18 @@ pub(crate) fn resolve(
             ])
             .map(hints::collapse)
     });
-    let title = visible
-        .h1
-        .or(ld.headline.as_deref())
-        .or_else(|| signals.first(&["og:title", "twitter:title"]))
-        .or_else(|| signals.first(&["itemprop:headline", "dc.title", "dcterms.title"]))
-        .or_else(|| signals.get("title"))
-        .map(|t| strip_site_name(&hints::collapse(t), site_name.as_deref()))
-        .filter(|t| !t.is_empty());
+    let title = headline_h1(
+        signals,
+        &visible.h1,
+        ld.headline.as_deref(),
+        site_name.as_deref(),
+    )
+    .or(ld.headline.as_deref())
+    .or_else(|| signals.first(&["og:title", "twitter:title"]))
+    .or_else(|| signals.first(&["itemprop:headline", "dc.title", "dcterms.title"]))
+    .or_else(|| signals.get("title"))
+    .map(|t| strip_site_name(&hints::collapse(t), site_name.as_deref()))
+    .filter(|t| !t.is_empty());
 
     let mut authors = ld.authors.clone();
     if authors.is_empty() {
@@ -848,12 +852,75 @@ fn byline_authors(byline: &str) -> Vec<String> {
         .collect()
 }
 
+/// The page's headline among its `h1`s: the first that is not the site's
+/// name or logo. An `h1` is taken for the site's when the metadata names a
+/// headline (JSON-LD `headline`, `og:title`, `twitter:title`, `<title>`)
+/// that it is not, and it is a link through and through (a logo linking
+/// home) or the site's name (`og:site_name`, the publisher). An `h1` the metadata does not name
+/// that is neither is the editors' headline, which often differs from the
+/// one written for search engines.
+fn headline_h1<'a>(
+    signals: &Signals,
+    h1s: &[(&'a str, bool)],
+    ld_headline: Option<&str>,
+    site: Option<&str>,
+) -> Option<&'a str> {
+    let titles: Vec<&str> = ld_headline
+        .into_iter()
+        .chain(
+            ["og:title", "twitter:title", "title"]
+                .iter()
+                .filter_map(|k| signals.get(k)),
+        )
+        .collect();
+    let named: Vec<String> = titles
+        .iter()
+        .map(|t| fold_title(&strip_site_name(&hints::collapse(t), site)))
+        .filter(|t| !t.is_empty())
+        .collect();
+    let site = site.map(fold_title);
+    h1s.iter()
+        .find(|(text, linked)| {
+            let h1 = fold_title(text);
+            let is_named = named.iter().any(|n| same_headline(n, &h1));
+            named.is_empty() || is_named || !(*linked || site.as_ref() == Some(&h1))
+        })
+        .map(|(text, _)| *text)
+}
+
+/// A title folded for comparison: lower case, whitespace collapsed, quotes
+/// and dashes of all kinds alike, punctuation at the ends left out.
+fn fold_title(t: &str) -> String {
+    hints::collapse(t)
+        .chars()
+        .map(|c| match c {
+            '‘' | '’' => '\'',
+            '“' | '”' => '"',
+            '–' | '—' => '-',
+            c => c,
+        })
+        .flat_map(char::to_lowercase)
+        .collect::<String>()
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_string()
+}
+
+/// Whether two folded titles are the same headline: equal, or one of at
+/// least three words inside the other (a headline and its longer form).
+fn same_headline(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    !short.is_empty()
+        && (short == long || (short.split_whitespace().count() >= 3 && long.contains(short)))
+}
+
+/// What separates a headline from the site's name in a title.
+const TITLE_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " / "];
+
 /// Removes a "| Site name" (or "Site name: ") from a title: the part that is
 /// the site's name when it is known, else the longest part between
 /// separators.
 pub(crate) fn strip_site_name(title: &str, site: Option<&str>) -> String {
-    const SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " / "];
-    for sep in SEPARATORS {
+    for sep in TITLE_SEPARATORS {
         if !title.contains(sep) {
             continue;
         }
@@ -1264,7 +1331,7 @@ mod tests {
 
     fn published(pairs: &[(&str, &str)], lines: &[&str]) -> Option<String> {
         let visible = Visible {
-            h1: None,
+            h1: Vec::new(),
             byline: None,
             date_lines: lines.to_vec(),
         };
@@ -1445,7 +1512,7 @@ mod tests {
         assert!(!next_to("2024-03-01", "2024-03-01"));
         let pairs = [("article:published_time", "2025-12-19T02:41:41+00:00")];
         let visible = Visible {
-            h1: None,
+            h1: Vec::new(),
             byline: None,
             date_lines: Vec::new(),
         };

@@ -8,7 +8,7 @@ use crate::href;
 use crate::meta;
 use crate::score::Score;
 use crate::select::Region;
-use crate::tuning::{DATE_LINE_MAX_WORDS, DATE_REACH};
+use crate::tuning::{DATE_LINE_MAX_WORDS, DATE_REACH, MAX_H1};
 
 /// What the options ask of the rendering.
 pub(crate) struct Wanted<'a> {
@@ -35,8 +35,10 @@ pub(crate) fn render(page: Page, reasons: &[Reason], wanted: &Wanted<'_>) -> Art
         h1: page
             .blocks
             .iter()
-            .find(|b| b.tag == Tag::Heading(1))
-            .map(|b| b.text.as_str()),
+            .filter(|b| b.tag == Tag::Heading(1))
+            .take(MAX_H1)
+            .map(|b| (b.text.as_str(), b.link_words == b.words))
+            .collect(),
         byline: page
             .blocks
             .iter()

@@ -160,6 +160,11 @@ pub(crate) const MAX_OPEN_FORMATTING: usize = 512;
 /// page's metadata has none: the date line sits by the headline or byline.
 pub(crate) const DATE_REACH: usize = 12;
 
+/// The `h1`s of a page looked at for its headline: a site's logo and the
+/// article's headline come first; a page of many `h1`s is a page of
+/// teasers, whose headline is none of them.
+pub(crate) const MAX_H1: usize = 8;
+
 /// Most words of a line read as a date line ("Published 19 November 2019,
 /// 14:30 GMT" and its variants); longer blocks are prose that mentions a date.
 pub(crate) const DATE_LINE_MAX_WORDS: u32 = 12;

@@ -381,3 +381,54 @@ fn with_captions_on_a_caption_is_a_visible_line_under_its_image_in_markdown() {
         "Waves over the pier on Tuesday *morning*. Picture: PA"
     );
 }
+
+/// A blog whose theme writes the site's name as an `h1` linking home,
+/// above the post, whose own title is `post_title` (in its tag).
+fn blog(head: &str, post_title: &str) -> String {
+    format!(
+        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">{head}</head><body>\
+         <header id=\"masthead\"><h1 id=\"site-title\"><a href=\"/\">Harbour Notes</a></h1>\
+         <p class=\"site-description\">A blog about boats</p></header>\
+         <main><article>{post_title}\
+         <p>The harbour was closed on Tuesday after a storm drove waves over the old pier, the \
+         port authority said, and ferries stayed in port until the evening.</p>\
+         <p>Fishermen said they had not seen such a swell in twenty years, and several boats \
+         were moved to the inner basin before the tide turned.</p></article></main></body></html>"
+    )
+}
+
+#[test]
+fn a_site_logo_in_an_h1_is_not_the_headline_when_the_metadata_names_another() {
+    // The post's title in an h2, named by <title>.
+    let html = blog(
+        "<title>Storm closes the harbour for a day – Harbour Notes</title>",
+        "<h2 class=\"entry-title\">Storm closes the harbour for a day</h2>",
+    );
+    assert_eq!(
+        extract(&html).title.as_deref(),
+        Some("Storm closes the harbour for a day")
+    );
+    // The post's title in a second h1, named by og:title.
+    let html = blog(
+        "<meta property=\"og:title\" content=\"Storm closes the harbour for a day\">",
+        "<h1 class=\"entry-title\">Storm closes the harbour for a day</h1>",
+    );
+    assert_eq!(
+        extract(&html).title.as_deref(),
+        Some("Storm closes the harbour for a day")
+    );
+    // JSON-LD names the headline; the post's h1 is worded otherwise, and
+    // is still the headline: it is no logo.
+    let html = blog(
+        "<script type=\"application/ld+json\">{\"@type\": \"BlogPosting\", \"headline\": \
+         \"Harbour storm: what we know\"}</script>",
+        "<h1>A day the harbour stood still</h1>",
+    );
+    assert_eq!(
+        extract(&html).title.as_deref(),
+        Some("A day the harbour stood still")
+    );
+    // With no headline in the metadata, the first h1 is all there is.
+    let html = blog("", "<h2>Storm closes the harbour for a day</h2>");
+    assert_eq!(extract(&html).title.as_deref(), Some("Harbour Notes"));
+}
