@@ -91,7 +91,7 @@ fn main() -> ExitCode {
                             text.push_str("\n\n-- comments --");
                             for c in &article.comments {
                                 text.push_str("\n\n");
-                                text.push_str(&c.text());
+                                text.push_str(&comment(c));
                             }
                         }
                         writeln!(out, "{sep}{text}")
@@ -119,6 +119,33 @@ fn main() -> ExitCode {
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// A comment as text: a line with its author and date (`Jane Roe, 2024-10-02`),
+/// then its text, all indented by two spaces for each level of reply.
+fn comment(c: &bodycopy::Comment) -> String {
+    let indent = "  ".repeat(c.depth.min(16) as usize);
+    let header: Vec<&str> = [c.author.as_deref(), c.date.as_deref()]
+        .into_iter()
+        .flatten()
+        .collect();
+    let mut out = String::new();
+    if !header.is_empty() {
+        out.push_str(&indent);
+        out.push_str(&header.join(", "));
+        out.push('\n');
+    }
+    let text = c.text();
+    for (i, line) in text.lines().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        if !line.is_empty() {
+            out.push_str(&indent);
+        }
+        out.push_str(line);
+    }
+    out
 }
 
 /// Reads a file (`-` for stdin), un-gzipping `.gz` files.

@@ -18,11 +18,12 @@ pub struct Article {
     /// The body copy as typed blocks, in document order.
     pub blocks: Vec<Block>,
     /// The page's comment thread, apart from the body, when
-    /// [`Options::comments`](crate::Options::comments) is set: each
-    /// comment's paragraphs in page order, without authors, dates and reply
-    /// links. Empty otherwise; comments are never part of the body.
+    /// [`Options::comments`](crate::Options::comments) is set: the
+    /// comments in page order, each with its author, date and text, and
+    /// the comment it replies to. Empty otherwise; comments are never part
+    /// of the body.
     #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Vec::is_empty"))]
-    pub comments: Vec<Block>,
+    pub comments: Vec<Comment>,
     /// Authors, dates, site name, language and the rest of what the page
     /// says about the article.
     pub metadata: crate::Metadata,
@@ -30,6 +31,75 @@ pub struct Article {
     /// [`Options::explain`](crate::Options::explain) is set.
     #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
     pub explain: Option<Explain>,
+}
+
+/// One comment of a page's thread (see [`Article::comments`]).
+///
+/// The thread is a flat list in page order; a reply names the comment it
+/// answers by its index in the list, so that the tree can be rebuilt
+/// without recursion, however deep the page nests its replies.
+///
+/// ```
+/// let html = r##"<body><article><h1>Backups</h1>
+///   <p>The backup script kept filling the disk because a dangling link made rsync copy
+///      everything again every night, until the disk ran out of space.</p>
+///   <p>The fix was to check the link target before each run and stop when it is missing.</p>
+///   </article>
+///   <section id="comments"><ol class="comment-list">
+///   <li class="comment"><div class="comment-body">
+///     <div class="comment-author">Desmond says:</div>
+///     <time datetime="2023-11-14T21:17:40Z">14 November 2023</time>
+///     <p>The dangling symlink got me in the same way a few years back, and cost me a disk.</p>
+///     <a href="#reply">Reply</a></div>
+///     <ol class="children"><li class="comment"><div class="comment-body">
+///       <div class="comment-author">Marta says:</div>
+///       <p>Same here: I now test that the target is a directory before the copy.</p>
+///     </div></li></ol>
+///   </li></ol></section></body>"##;
+/// let options = bodycopy::Options::default().comments(true);
+/// let article = bodycopy::extract_with(html, &options)?;
+/// let [first, reply] = &article.comments[..] else { panic!("two comments") };
+/// assert_eq!(first.author.as_deref(), Some("Desmond"));
+/// assert_eq!(first.date.as_deref(), Some("2023-11-14T21:17:40Z"));
+/// assert!(first.text().starts_with("The dangling symlink got me"));
+/// assert_eq!((reply.author.as_deref(), reply.parent, reply.depth), (Some("Marta"), Some(0), 1));
+/// # Ok::<(), bodycopy::Error>(())
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct Comment {
+    /// Its author's name, as the page shows it ("Jane Roe", without
+    /// "says:").
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    pub author: Option<String>,
+    /// When it was written, ISO 8601 (as precise as the page says).
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    pub date: Option<String>,
+    /// Its text as blocks, without its author and date lines and its
+    /// "Reply" links.
+    pub blocks: Vec<Block>,
+    /// The comment it replies to, as an index into
+    /// [`Article::comments`], which comes before it; `None` for a comment
+    /// on the article itself (or where the page does not show replies
+    /// nested).
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    pub parent: Option<usize>,
+    /// How deep the reply is: 0 for a comment on the article, 1 for a
+    /// reply to one, and so on.
+    pub depth: u32,
+}
+
+impl Comment {
+    /// The comment's text: its blocks as plain text, separated by a blank
+    /// line.
+    pub fn text(&self) -> String {
+        self.blocks
+            .iter()
+            .map(|b| b.text())
+            .collect::<Vec<_>>()
+            .join("\n\n")
+    }
 }
 
 /// One block of the body copy.

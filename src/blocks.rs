@@ -108,6 +108,8 @@ pub(crate) struct RawBlock {
     pub quote: bool,
     /// Lines of the text: 1, and one more for each line break inside.
     pub lines: u32,
+    /// The `datetime` of the first `<time>` element in the text, if any.
+    pub time: Option<String>,
     /// Whether some of the text shares a line with a floated image (a
     /// picture set at the side of a paragraph), so that it runs beside the
     /// picture rather than standing apart from it.
@@ -392,6 +394,8 @@ struct Pending {
     /// A superscript or subscript starts (`Some(true)`) or ends
     /// (`Some(false)`) before the next text.
     script_edge: Option<bool>,
+    /// The `datetime` of the first `<time>` in the block.
+    time: Option<String>,
 }
 
 impl Pending {
@@ -671,6 +675,7 @@ impl Walker {
             quote: top.quote,
             beside_image: p.beside_image,
             lines,
+            time: p.time,
             spans,
         });
     }
@@ -994,6 +999,11 @@ pub(crate) fn collect(doc: &Html, record: Record) -> Page {
                         Role::Inline => {
                             if (record.links || record.formatting) && !open.pre {
                                 open.span = w.open_span(el);
+                            }
+                            if *name == local_name!("time") && w.pending.time.is_none() {
+                                w.pending.time = attr(el, &local_name!("datetime"))
+                                    .map(|d| d.trim().to_string())
+                                    .filter(|d| !d.is_empty());
                             }
                             if matches!(*name, local_name!("sup") | local_name!("sub")) {
                                 open.script = true;

@@ -153,6 +153,7 @@
 mod article;
 mod blocks;
 mod clean;
+mod comments;
 mod decode;
 mod error;
 mod format;
@@ -170,7 +171,7 @@ mod tuning;
 use hints::Ctx;
 use tuning::NOSCRIPT_MIN_BYTES;
 
-pub use article::{Article, Block, BlockReport, Explain, Span, SpanKind};
+pub use article::{Article, Block, BlockReport, Comment, Explain, Span, SpanKind};
 pub use meta::Metadata;
 
 /// The README's examples, compiled and run as doctests so that they stay true.
@@ -210,7 +211,8 @@ pub struct Options {
     /// How doubtful blocks inside the body are decided.
     pub focus: Focus,
     /// Return the page's comment thread in [`Article::comments`], apart
-    /// from the body. Off by default. A page that says it is a discussion
+    /// from the body, as [`Comment`]s (author, date, text, the comment
+    /// each replies to). Off by default. A page that says it is a discussion
     /// (schema.org `DiscussionForumPosting` or `QAPage`: a forum thread, a
     /// question and its answers) has its replies in the body, since they
     /// are what it is; only remarks on the posts are comments there.
@@ -463,7 +465,7 @@ fn extract_parsed(
     let wanted = render::Wanted {
         url: options.url.as_deref(),
         comments: if options.comments {
-            clean::comments(&page, &scores, &reasons)
+            comments::thread(&page, &scores, &reasons)
         } else {
             Vec::new()
         },

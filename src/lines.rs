@@ -380,6 +380,99 @@ pub(crate) fn is_byline(text: &str, words: u32) -> bool {
         })
 }
 
+/// Whole lines of a comment's furniture that act on it rather than say
+/// who wrote it: "Reply", "Report", "Permalink".
+const COMMENT_ACTIONS: &[&str] = &[
+    "reply",
+    "replies",
+    "report",
+    "share",
+    "like",
+    "quote",
+    "permalink",
+    "link",
+    "edit",
+    "delete",
+    "flag",
+    "log in to reply",
+    "login to reply",
+    "save",
+    "hide",
+    "follow",
+    "more",
+    "expand",
+    "collapse",
+];
+
+/// Ends of the line that names a comment's author ("Jane Roe says:").
+const COMMENT_AUTHOR_ENDS: &[&str] = &[" says", " said", " wrote", " writes", " replied"];
+
+/// The name in a line of a comment's furniture that may name its author
+/// ("Jane Roe says:", "By Jane Roe", "Jane Roe wrote: 2 October 2024"):
+/// `None` for a date, an action ("Reply"), a reaction count, or a line too
+/// long to be a name.
+pub(crate) fn comment_author(text: &str, words: u32) -> Option<String> {
+    if is_reaction_count(text, words) {
+        return None;
+    }
+    // A date run into the line ("Jane Roe wrote: 2 October 2024") ends it.
+    let text = crate::meta::before_date(text);
+    if text.split_whitespace().count() > BYLINE_MAX_WORDS as usize {
+        return None;
+    }
+    let mut name = text
+        .trim()
+        .trim_end_matches([':', ',', '.', '-', '–', '—', '|', '·'])
+        .trim();
+    let lower = name.to_lowercase();
+    // An action, or a line about the thread or its likes.
+    if COMMENT_ACTIONS.contains(&lower.trim_matches(|c: char| !c.is_alphanumeric()))
+        || lower
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w.starts_with("comment") || w.starts_with("like"))
+    {
+        return None;
+    }
+    for end in COMMENT_AUTHOR_ENDS {
+        if let Some(cut) = name.len().checked_sub(end.len())
+            && name.is_char_boundary(cut)
+            && name[cut..].eq_ignore_ascii_case(end)
+        {
+            name = name[..cut].trim();
+            break;
+        }
+    }
+    let name = name
+        .strip_prefix("By ")
+        .or_else(|| name.strip_prefix("by "))
+        .unwrap_or(name);
+    let name = crate::hints::collapse(name);
+    (name.chars().any(char::is_alphabetic)).then_some(name)
+}
+
+/// Lower-case words that may sit inside a name ("Ludwig van Beethoven").
+const NAME_PARTICLES: &[&str] = &[
+    "de", "van", "von", "der", "den", "da", "di", "du", "del", "la", "le", "bin", "al",
+];
+
+/// Whether a name found in a line not marked as the author's reads as one:
+/// one to four words, each capitalised (or a particle: "van", "de"), or a
+/// single handle ("jldugger"). Lines such as "Leave a comment" or "Jump to
+/// content" do not.
+pub(crate) fn looks_like_name(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    match words.len() {
+        1 => true,
+        2..=4 => words.iter().all(|w| {
+            NAME_PARTICLES.contains(w)
+                || w.chars()
+                    .find(|c| c.is_alphabetic())
+                    .is_none_or(|c| !c.is_lowercase())
+        }),
+        _ => false,
+    }
+}
+
 /// "Email Jane Roe at jroe@example.com", "Follow her on Twitter @janeroe".
 pub(crate) fn is_contact(text: &str, words: u32) -> bool {
     if words > CONTACT_MAX_WORDS || !text.contains('@') {

@@ -838,15 +838,7 @@ fn byline_authors(byline: &str) -> Vec<String> {
     let names = rest.split(['|', '•', '·']).next().unwrap_or(rest);
     let names = names.split(',').next().unwrap_or(names);
     // A date run into the byline ("By Jane Doe December 2, 2025") ends it.
-    let words: Vec<&str> = names.split_whitespace().collect();
-    let starts_digit = |w: &str| w.starts_with(|c: char| c.is_ascii_digit());
-    let date_at = (0..words.len()).find(|&i| {
-        starts_digit(words[i])
-            || (month_of(&words[i].to_ascii_lowercase()).is_some()
-                && words.get(i + 1).is_some_and(|w| starts_digit(w)))
-    });
-    let names = words[..date_at.unwrap_or(words.len())].join(" ");
-    split_authors(&names)
+    split_authors(&before_date(names))
         .into_iter()
         .filter(|n| n.split_whitespace().count() <= 4)
         .collect()
@@ -915,6 +907,19 @@ fn same_headline(a: &str, b: &str) -> bool {
 
 /// What separates a headline from the site's name in a title.
 const TITLE_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " / "];
+
+/// The words of a line before a date run into it: "Jane Doe December 2,
+/// 2025" gives "Jane Doe", "Jane Doe 02/12/2025" too.
+pub(crate) fn before_date(line: &str) -> String {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let starts_digit = |w: &str| w.starts_with(|c: char| c.is_ascii_digit());
+    let date_at = (0..words.len()).find(|&i| {
+        starts_digit(words[i])
+            || (month_of(&words[i].to_ascii_lowercase()).is_some()
+                && words.get(i + 1).is_some_and(|w| starts_digit(w)))
+    });
+    words[..date_at.unwrap_or(words.len())].join(" ")
+}
 
 /// Removes a "| Site name" (or "Site name: ") from a title: the part that is
 /// the site's name when it is known, else the longest part between
@@ -1073,7 +1078,7 @@ fn month_of(w: &str) -> Option<u32> {
 
 /// A date written inside a short line of text: "Published 19 November 2019,
 /// 14:30", "Updated: 2019-11-20", "Nov. 19, 2019 at 2:30 p.m.".
-fn text_date(line: &str) -> Option<String> {
+pub(crate) fn text_date(line: &str) -> Option<String> {
     if line.len() > 200 {
         return None;
     }

@@ -1,9 +1,10 @@
 //! Stage 7, render: takes the kept blocks and gives the [`Article`]: typed
 //! blocks (table cells gathered into rows) and the plain text made from them.
 
-use crate::article::{Article, Block, BlockReport, Explain, SpanKind};
+use crate::article::{Article, Block, BlockReport, Comment, Explain, SpanKind};
 use crate::blocks::{Page, RawBlock, RawImage, Tag};
 use crate::clean::Reason;
+use crate::comments;
 use crate::href;
 use crate::meta;
 use crate::score::Score;
@@ -14,9 +15,8 @@ use crate::tuning::{DATE_LINE_MAX_WORDS, DATE_REACH, MAX_H1};
 pub(crate) struct Wanted<'a> {
     /// The page's address.
     pub url: Option<&'a str>,
-    /// Per block: whether it belongs to the comment thread asked for (empty
-    /// when comments are not wanted).
-    pub comments: Vec<bool>,
+    /// The comment thread asked for (empty when comments are not wanted).
+    pub comments: Vec<comments::Plan>,
     /// Whether tables are kept.
     pub tables: bool,
     /// Per image of the page: `None` when left out, else its caption (see
@@ -87,7 +87,27 @@ pub(crate) fn render(page: Page, reasons: &[Reason], wanted: &Wanted<'_>) -> Art
         .zip(&wanted.images)
         .filter_map(|(img, kept)| kept.as_ref().map(|caption| (img, caption)))
         .peekable();
-    let mut comments: Vec<Block> = Vec::new();
+    // The comment each block of the thread belongs to.
+    let mut comment_of: Vec<u32> = Vec::new();
+    if !wanted.comments.is_empty() {
+        comment_of = vec![u32::MAX; page.blocks.len()];
+        for (k, plan) in wanted.comments.iter().enumerate() {
+            for &i in &plan.blocks {
+                comment_of[i] = k as u32;
+            }
+        }
+    }
+    let mut comments: Vec<Comment> = wanted
+        .comments
+        .iter()
+        .map(|plan| Comment {
+            author: plan.author.clone(),
+            date: plan.date.clone(),
+            blocks: Vec::with_capacity(plan.blocks.len()),
+            parent: plan.parent,
+            depth: plan.depth,
+        })
+        .collect();
     // Sized once: on a long page the list would otherwise be copied as it grows.
     let mut blocks: Vec<Block> =
         Vec::with_capacity(reasons.iter().filter(|r| r.keeps()).count() + wanted.images.len());
@@ -121,8 +141,11 @@ pub(crate) fn render(page: Page, reasons: &[Reason], wanted: &Wanted<'_>) -> Art
             }
             _ => true,
         });
-        if wanted.comments.get(i).copied().unwrap_or(false) {
-            comments.push(typed(b));
+        if let Some(comment) = comment_of
+            .get(i)
+            .and_then(|&k| comments.get_mut(k as usize))
+        {
+            comment.blocks.push(typed(b));
             continue;
         }
         if !r.keeps() || (!wanted.tables && b.table != u32::MAX) {

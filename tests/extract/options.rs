@@ -22,7 +22,7 @@ fn comments_are_returned_apart_from_the_body_when_asked_for() {
     let article = extract(BLOG, &Options::default().comments(true));
     // The body is the same with or without comments.
     assert_eq!(article.text, plain.text);
-    let comments = texts(&article.comments);
+    let comments: Vec<String> = article.comments.iter().map(|c| c.text()).collect();
     let thread = comments.join("\n");
     for remark in [
         "The dangling symlink got me in almost exactly the same way",
@@ -45,6 +45,130 @@ fn comments_are_returned_apart_from_the_body_when_asked_for() {
         assert!(!thread.contains(furniture), "kept {furniture:?}\n{thread}");
     }
     assert!(!comments.iter().any(|c| c == "Reply"));
+    // Each comment with its author and date; the thread is shown flat.
+    let who: Vec<(Option<&str>, Option<&str>, Option<usize>)> = article
+        .comments
+        .iter()
+        .map(|c| (c.author.as_deref(), c.date.as_deref(), c.parent))
+        .collect();
+    assert_eq!(
+        who,
+        [
+            (
+                Some("Desmond Arkwright"),
+                Some("2023-11-14T21:17:40+00:00"),
+                None
+            ),
+            (
+                Some("Priyanka Solberg"),
+                Some("2023-11-15T07:45:02+00:00"),
+                None
+            ),
+            (Some("Marta Quill"), Some("2023-11-15T09:12:55+00:00"), None),
+            (
+                Some("Tomasz Whitcombe"),
+                Some("2023-11-16T18:30:19+00:00"),
+                None
+            ),
+            (Some("Gwendolyn Fairbairn"), who[4].1, None),
+        ]
+    );
+    assert!(article.comments.iter().all(|c| c.blocks.len() == 1));
+}
+
+/// A thread as blog engines write it: each comment a list item holding the
+/// comment and the list of its replies; one comment of two paragraphs.
+const THREAD: &str = r##"<!doctype html><html lang="en"><head><title>Ferry timetable changes | Harbour Notes</title></head><body>
+<main><article><h1>Ferry timetable changes</h1>
+<p>The ferry company has published its winter timetable, and the early crossing to the island will now leave at half past seven instead of seven, to give the crews more rest between shifts.</p>
+<p>The last crossing of the day is unchanged, and the company says that the timetable will be reviewed again in the spring once it has heard from passengers.</p>
+</article>
+<section id="comments" class="comments-area"><h2 class="comments-title">3 thoughts on “Ferry timetable changes”</h2>
+<ol class="comment-list">
+<li id="comment-1" class="comment depth-1"><div class="comment-body">
+  <div class="comment-meta"><span class="comment-author">Nell Tregarthen</span> <span>wrote:</span>
+  <time datetime="2024-10-02T08:15:00+01:00">2 October 2024 at 8:15 am</time></div>
+  <div class="comment-text"><p>The later start is a real problem for anyone who works on the mainland and has to be there by eight.</p>
+  <p>Could the company not run one extra early boat on weekdays, even a smaller one, for commuters?</p></div>
+  <a class="comment-reply-link" href="#reply-1">Reply</a></div>
+  <ol class="children">
+  <li id="comment-2" class="comment depth-2"><div class="comment-body">
+    <div class="comment-meta"><span class="comment-author">Harbour Notes</span> <time datetime="2024-10-02T10:40:00+01:00">2 October 2024</time></div>
+    <div class="comment-text"><p>We asked the company about this, and they said a commuter boat is being looked at for the new year.</p></div>
+    <a class="comment-reply-link" href="#reply-2">Reply</a></div>
+    <ol class="children">
+    <li id="comment-3" class="comment depth-3"><div class="comment-body">
+      <div class="comment-meta"><span class="comment-author">Nell Tregarthen</span> <time datetime="2024-10-02T12:05:00+01:00">2 October 2024</time></div>
+      <div class="comment-text"><p>Thank you for asking them, that is good news for the people who travel every day.</p></div>
+    </div></li></ol>
+  </li></ol>
+</li>
+<li id="comment-4" class="comment depth-1"><div class="comment-body">
+  <div class="comment-meta"><span class="comment-author">Jory Penhallow</span> <time datetime="2024-10-03T19:00:00+01:00">3 October 2024</time></div>
+  <div class="comment-text"><p>Half past seven suits the school run much better, so not everyone is unhappy with the change.</p></div>
+</div></li>
+</ol></section></body></html>"##;
+
+#[test]
+fn comments_come_with_their_authors_dates_paragraphs_and_replies() {
+    let article = extract(THREAD, &Options::default().comments(true));
+    type Shown<'a> = (Option<&'a str>, Option<&'a str>, usize, Option<usize>, u32);
+    let shown: Vec<Shown> = article
+        .comments
+        .iter()
+        .map(|c| {
+            (
+                c.author.as_deref(),
+                c.date.as_deref(),
+                c.blocks.len(),
+                c.parent,
+                c.depth,
+            )
+        })
+        .collect();
+    assert_eq!(
+        shown,
+        [
+            (
+                Some("Nell Tregarthen"),
+                Some("2024-10-02T08:15:00+01:00"),
+                2,
+                None,
+                0
+            ),
+            (
+                Some("Harbour Notes"),
+                Some("2024-10-02T10:40:00+01:00"),
+                1,
+                Some(0),
+                1
+            ),
+            (
+                Some("Nell Tregarthen"),
+                Some("2024-10-02T12:05:00+01:00"),
+                1,
+                Some(1),
+                2
+            ),
+            (
+                Some("Jory Penhallow"),
+                Some("2024-10-03T19:00:00+01:00"),
+                1,
+                None,
+                0
+            ),
+        ]
+    );
+    assert!(
+        article.comments[0]
+            .text()
+            .ends_with("even a smaller one, for commuters?")
+    );
+    assert!(!article.text.contains("commuter boat"));
+    // With the serde feature, the thread is part of the article's JSON.
+    let json = serde_json::to_value(&article).expect("serialisable");
+    assert_eq!(json["comments"][2]["parent"], 1);
+    assert_eq!(json["comments"][0]["blocks"][1]["kind"], "paragraph");
 }
 
 #[test]
