@@ -33,6 +33,19 @@ pub struct Article {
     pub explain: Option<Explain>,
 }
 
+/// What was found about a page that has no article (see
+/// [`Error::NoArticle`](crate::Error::NoArticle)): its title and metadata,
+/// resolved as they are for an [`Article`].
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct PageInfo {
+    /// The page's headline or title, without a trailing "| Site name".
+    pub title: Option<String>,
+    /// Its language, site name, dates, description and the rest.
+    pub metadata: crate::Metadata,
+}
+
 /// One comment of a page's thread (see [`Article::comments`]).
 ///
 /// The thread is a flat list in page order; a reply names the comment it
@@ -103,12 +116,16 @@ impl Comment {
 }
 
 /// One block of the body copy.
+///
+/// Its variants may gain fields (as a list item gained its number): match
+/// them with `..`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "serde", serde(tag = "kind", rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum Block {
     /// A sub-heading (`h2`..`h6`; the `h1` is the title).
+    #[non_exhaustive]
     Heading {
         /// The heading level, 1 to 6.
         level: u8,
@@ -119,6 +136,7 @@ pub enum Block {
         spans: Vec<Span>,
     },
     /// A paragraph.
+    #[non_exhaustive]
     Paragraph {
         /// The paragraph's text.
         text: String,
@@ -127,6 +145,7 @@ pub enum Block {
         spans: Vec<Span>,
     },
     /// An item of a list.
+    #[non_exhaustive]
     ListItem {
         /// Whether the list is numbered.
         ordered: bool,
@@ -147,6 +166,7 @@ pub enum Block {
     /// A term of a definition list (`dt`): a word, a name, a question,
     /// defined or answered by the [`Definition`](Block::Definition)s after
     /// it.
+    #[non_exhaustive]
     Term {
         /// The term's text.
         text: String,
@@ -155,6 +175,7 @@ pub enum Block {
         spans: Vec<Span>,
     },
     /// A definition of the [`Term`](Block::Term)s before it (`dd`).
+    #[non_exhaustive]
     Definition {
         /// The definition's text.
         text: String,
@@ -163,6 +184,7 @@ pub enum Block {
         spans: Vec<Span>,
     },
     /// A paragraph of a block quote.
+    #[non_exhaustive]
     Quote {
         /// The quoted text.
         text: String,
@@ -171,17 +193,20 @@ pub enum Block {
         spans: Vec<Span>,
     },
     /// Preformatted text (code, poetry), whitespace intact.
+    #[non_exhaustive]
     Preformatted {
         /// The text, with its line breaks and indentation.
         text: String,
     },
     /// A table, as rows of cell texts.
+    #[non_exhaustive]
     Table {
         /// The rows, each a list of cell texts.
         rows: Vec<Vec<String>>,
     },
     /// An image of the body, when [`Options::images`](crate::Options::images)
     /// is set.
+    #[non_exhaustive]
     Image {
         /// Its address, `http` or `https`: absolute when the page's address
         /// is known (or the page names a base), otherwise relative, as
@@ -238,6 +263,7 @@ pub enum SpanKind {
     Subscript,
     /// A link: `a href`, with its target resolved against the page's address
     /// when it is known.
+    #[non_exhaustive]
     Link {
         /// The link's target: an `http`, `https` or `mailto` address, or a
         /// relative one when the page's address is not known.

@@ -14,7 +14,8 @@ use std::borrow::Cow;
 
 use encoding_rs::{Encoding, UTF_8, UTF_16BE, UTF_16LE};
 
-use crate::error::Error;
+use crate::error::{BinaryFormat, Error};
+use crate::tuning::{GARBLED_MIN_MARKS, GARBLED_MIN_SHARE};
 
 /// How far into the document a charset declaration is looked for.
 const PRESCAN_BYTES: usize = 8192;
@@ -86,21 +87,21 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
 }
 
 /// Names binary formats that are sometimes served or saved as `.html`.
-fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
-    const MAGIC: &[(&[u8], &str)] = &[
-        (b"%PDF-", "a PDF document"),
-        (b"\x89PNG\r\n\x1a\n", "a PNG image"),
-        (b"GIF87a", "a GIF image"),
-        (b"GIF89a", "a GIF image"),
-        (b"\xff\xd8\xff", "a JPEG image"),
-        (b"PK\x03\x04", "a ZIP archive"),
-        (b"\x1f\x8b", "gzip-compressed data"),
-        (b"RIFF", "a RIFF (WebP, WAV or AVI) file"),
-        (b"\x00\x00\x01\x00", "an icon"),
-        (b"\x7fELF", "an executable"),
+fn binary_kind(bytes: &[u8]) -> Option<BinaryFormat> {
+    const MAGIC: &[(&[u8], BinaryFormat)] = &[
+        (b"%PDF-", BinaryFormat::Pdf),
+        (b"\x89PNG\r\n\x1a\n", BinaryFormat::Png),
+        (b"GIF87a", BinaryFormat::Gif),
+        (b"GIF89a", BinaryFormat::Gif),
+        (b"\xff\xd8\xff", BinaryFormat::Jpeg),
+        (b"PK\x03\x04", BinaryFormat::Zip),
+        (b"\x1f\x8b", BinaryFormat::Gzip),
+        (b"RIFF", BinaryFormat::Riff),
+        (b"\x00\x00\x01\x00", BinaryFormat::Icon),
+        (b"\x7fELF", BinaryFormat::Executable),
     ];
     if let Some((_, kind)) = MAGIC.iter().find(|(magic, _)| bytes.starts_with(magic)) {
-        return Some(kind);
+        return Some(*kind);
     }
     // Text in any charset but UTF-16 (handled before this) has next to no C0
     // control bytes other than tab, line feed, form feed, carriage return and
@@ -111,7 +112,60 @@ fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
         .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | 0x0c | b'\r' | 0x1b))
         .count();
     (controls > MIN_CONTROL_BYTES && controls * 100 > head.len() * MAX_CONTROL_PERCENT)
-        .then_some("binary data")
+        .then_some(BinaryFormat::Binary)
+}
+
+/// Whether decoded text looks garbled, as text decoded with the wrong
+/// charset does: replacement characters (U+FFFD, where bytes were not
+/// valid in the charset used), and the pairs that UTF-8 gives when read as
+/// Latin-1 or Windows-1252: a lead byte as `Â`..`Þ` (or `â`, that of
+/// most punctuation) followed by a continuation byte as `€`..`¿` ("Ã©" for
+/// "é", "â€™" for "’"). The lead `ß` is left out: German puts quotes and
+/// dashes after it. At least
+/// [`GARBLED_MIN_MARKS`] of them, one for every [`GARBLED_MIN_SHARE`]
+/// words or fewer.
+pub(crate) fn looks_garbled<'a>(texts: impl Iterator<Item = &'a str>, words: u32) -> bool {
+    let mut marks = 0u32;
+    for text in texts {
+        let mut prev = ' ';
+        for c in text.chars() {
+            let continuation = matches!(c, '\u{80}'..='\u{BF}')
+                || matches!(
+                    c,
+                    '€' | '‚'
+                        | 'ƒ'
+                        | '„'
+                        | '…'
+                        | '†'
+                        | '‡'
+                        | 'ˆ'
+                        | '‰'
+                        | 'Š'
+                        | '‹'
+                        | 'Œ'
+                        | 'Ž'
+                        | '‘'
+                        | '’'
+                        | '“'
+                        | '”'
+                        | '•'
+                        | '–'
+                        | '—'
+                        | '˜'
+                        | '™'
+                        | 'š'
+                        | '›'
+                        | 'œ'
+                        | 'ž'
+                        | 'Ÿ'
+                );
+            if c == '\u{FFFD}' || (matches!(prev, 'Â'..='Þ' | 'â') && continuation) {
+                marks += 1;
+            }
+            prev = c;
+        }
+    }
+    marks >= GARBLED_MIN_MARKS && marks.saturating_mul(GARBLED_MIN_SHARE) >= words
 }
 
 /// Finds a charset declared in the head of the document.
@@ -362,7 +416,7 @@ mod tests {
         assert_eq!(
             decode(&bytes, None).unwrap_err(),
             Error::NotHtml {
-                kind: "binary data"
+                kind: BinaryFormat::Binary
             }
         );
     }
@@ -390,6 +444,21 @@ mod tests {
         let mut page = vec![0xef, 0xbb, 0xbf];
         page.extend("<p>Grüße</p>".as_bytes());
         assert!(decode(&page, header).unwrap().contains("Grüße"));
+    }
+
+    #[test]
+    fn garbled_text_is_told_from_text_that_quotes_a_few_odd_characters() {
+        // "café déjà vu" written in UTF-8 and read as Windows-1252, five times.
+        let wrong = "cafÃ© dÃ©jÃ  vu, itâ€™s said. ".repeat(5);
+        assert!(looks_garbled([wrong.as_str()].into_iter(), 30));
+        let lost = "caf\u{FFFD} d\u{FFFD}j\u{FFFD} vu ".repeat(3);
+        assert!(looks_garbled([lost.as_str()].into_iter(), 12));
+        // Proper text with accents, quotes and dashes; one stray pair in a
+        // long page.
+        let right = "Straße – „Fuß“, São Paulo, ÂNGULO, l’été. ".repeat(20);
+        assert!(!looks_garbled([right.as_str()].into_iter(), 140));
+        let stray = format!("{} cafÃ© ", "word ".repeat(400));
+        assert!(!looks_garbled([stray.as_str()].into_iter(), 401));
     }
 
     #[test]

@@ -171,14 +171,14 @@ mod tuning;
 use hints::Ctx;
 use tuning::NOSCRIPT_MIN_BYTES;
 
-pub use article::{Article, Block, BlockReport, Comment, Explain, Span, SpanKind};
+pub use article::{Article, Block, BlockReport, Comment, Explain, PageInfo, Span, SpanKind};
 pub use meta::Metadata;
 
 /// The README's examples, compiled and run as doctests so that they stay true.
 #[doc = include_str!("../README.md")]
 #[cfg(doctest)]
 pub struct ReadmeDoctests;
-pub use error::Error;
+pub use error::{BinaryFormat, Error};
 
 /// Settings for an extraction. Build once, reuse for many pages.
 ///
@@ -187,7 +187,25 @@ pub use error::Error;
 /// let html = "<p>Too short to be an article.</p>";
 /// assert!(bodycopy::extract_with(html, &options).is_err());
 /// ```
+///
+/// With the `serde` feature, options are read from (and written to) a
+/// configuration file: the fields by name, each one left out taking its
+/// default, an unknown one refused (a misspelt option is an error, not a
+/// silent default).
+///
+/// ```
+/// # #[cfg(feature = "serde")] {
+/// let options: bodycopy::Options =
+///     serde_json::from_str(r#"{ "focus": "precision", "links": true }"#).unwrap();
+/// assert_eq!(
+///     options,
+///     bodycopy::Options::default().focus(bodycopy::Focus::Precision).links(true)
+/// );
+/// # }
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(default, deny_unknown_fields))]
 #[non_exhaustive]
 pub struct Options {
     /// The page's address, if known. Kept for resolving relative links; it
@@ -247,16 +265,21 @@ pub struct Options {
 /// just before the first paragraph or after the last, link-rich paragraphs.
 ///
 /// It never changes which part of the page is taken for the body, only how
-/// much of its doubtful edge is kept.
+/// much of its doubtful edge is kept. A command line or a configuration
+/// file names it `precision`, `balanced` or `recall` (`FromStr`, `Display`,
+/// and serde with the `serde` feature).
 ///
 /// ```
 /// use bodycopy::{Focus, Options};
-/// let strict = Options::default().focus(Focus::Precision);
-/// assert_eq!(Options::default().focus, Focus::Balanced);
-/// # let _ = strict;
+/// let strict = Options::default().focus("precision".parse()?);
+/// assert_eq!(strict.focus, Focus::Precision);
+/// assert_eq!(Options::default().focus.to_string(), "balanced");
+/// assert!("careful".parse::<Focus>().is_err());
+/// # Ok::<(), bodycopy::ParseFocusError>(())
 /// ```
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
 #[non_exhaustive]
 pub enum Focus {
     /// Leave out what is in doubt: less noise, some body lines lost.
@@ -267,6 +290,48 @@ pub enum Focus {
     Balanced,
     /// Keep what is in doubt: the whole body, some noise with it.
     Recall,
+}
+
+impl Focus {
+    /// Every focus, from the strictest to the most generous.
+    pub const ALL: [Focus; 3] = [Focus::Precision, Focus::Balanced, Focus::Recall];
+
+    /// The focus's name: `precision`, `balanced` or `recall`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Focus::Precision => "precision",
+            Focus::Balanced => "balanced",
+            Focus::Recall => "recall",
+        }
+    }
+}
+
+impl std::fmt::Display for Focus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl std::str::FromStr for Focus {
+    type Err = ParseFocusError;
+
+    /// Reads a focus by its name, in any case.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Focus::ALL
+            .into_iter()
+            .find(|f| f.name().eq_ignore_ascii_case(s.trim()))
+            .ok_or_else(|| ParseFocusError {
+                input: s.to_string(),
+            })
+    }
+}
+
+/// A name that is not one of [`Focus`]'s.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("unknown focus '{input}' (expected precision, balanced or recall)")]
+pub struct ParseFocusError {
+    /// The name that was given.
+    pub input: String,
 }
 
 impl Default for Options {
@@ -454,9 +519,13 @@ fn extract_parsed(
     if prose_words < options.min_article_words
         && clean::keep_sparse(&page, &region, &mut reasons) < options.min_article_words
     {
+        let (title, metadata, _) = render::describe(&page, &reasons, options.url.as_deref());
+        let words = page.blocks.iter().map(|b| b.words).sum();
         return Err(Error::NoArticle {
             words: prose_words,
             min: options.min_article_words,
+            garbled: decode::looks_garbled(page.blocks.iter().map(|b| b.text.as_str()), words),
+            page: Box::new(PageInfo { title, metadata }),
         });
     }
     let explain = options

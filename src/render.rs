@@ -6,7 +6,7 @@ use crate::blocks::{Page, RawBlock, RawImage, Tag};
 use crate::clean::Reason;
 use crate::comments;
 use crate::href;
-use crate::meta;
+use crate::meta::{self, Metadata};
 use crate::score::Score;
 use crate::select::Region;
 use crate::tuning::{DATE_LINE_MAX_WORDS, DATE_REACH, MAX_H1};
@@ -25,7 +25,14 @@ pub(crate) struct Wanted<'a> {
 }
 
 /// Builds the article from the blocks that were kept, and its metadata.
-pub(crate) fn render(page: Page, reasons: &[Reason], wanted: &Wanted<'_>) -> Article {
+/// What the page says about itself, resolved: its title and metadata (their
+/// addresses made absolute and safe), and the address its links and images
+/// resolve against.
+pub(crate) fn describe(
+    page: &Page,
+    reasons: &[Reason],
+    url: Option<&str>,
+) -> (Option<String>, Metadata, Option<String>) {
     let h1 = reasons
         .iter()
         .position(|r| *r == Reason::Headline)
@@ -54,12 +61,11 @@ pub(crate) fn render(page: Page, reasons: &[Reason], wanted: &Wanted<'_>) -> Art
             .map(|(_, b)| b.text.as_str())
             .collect(),
     };
-    let (title, mut metadata) = meta::resolve(&page.signals, &visible, wanted.url);
+    let (title, mut metadata) = meta::resolve(&page.signals, &visible, url);
     // Links and images resolve against the page's `<base>` (itself resolved
     // against the page's address), its address, or failing both its
     // canonical address: the first of them that is a web address.
-    let page_url = wanted
-        .url
+    let page_url = url
         .and_then(|u| href::safe(None, u, href::WEB_SCHEMES))
         .filter(|u| href::is_web(u))
         .or_else(|| {
@@ -81,6 +87,11 @@ pub(crate) fn render(page: Page, reasons: &[Reason], wanted: &Wanted<'_>) -> Art
             .as_deref()
             .and_then(|a| href::safe(base.as_deref(), a, href::WEB_SCHEMES));
     }
+    (title, metadata, base)
+}
+
+pub(crate) fn render(page: Page, reasons: &[Reason], wanted: &Wanted<'_>) -> Article {
+    let (title, metadata, base) = describe(&page, reasons, wanted.url);
     let mut images = page
         .images
         .into_iter()

@@ -194,3 +194,13 @@ pub(crate) const BYLINE_MAX_WORDS: u32 = 10;
 /// Most words of a block taken for the headline because its text is the
 /// page's title: headlines run to 20 words or so.
 pub(crate) const HEADLINE_MAX_WORDS: u32 = 40;
+
+/// A page without an article whose text holds at least this many marks of
+/// a wrong charset (replacement characters, UTF-8 read as Latin-1) is said
+/// to look garbled: a handful of stray `Ã©` happen in any large page.
+pub(crate) const GARBLED_MIN_MARKS: u32 = 5;
+
+/// ... and at least one mark for this many words: a page decoded with the
+/// wrong charset has a mark in most of its non-ASCII words, a page that
+/// quotes mojibake once in a while far fewer.
+pub(crate) const GARBLED_MIN_SHARE: u32 = 20;

@@ -1,5 +1,6 @@
 //! The integration tests: one binary, one module per concern.
 //!
+//! - `api`: partial results with errors, error messages, options from names and files.
 //! - `exact_text`: line breaks, numbering, definitions, invisible characters, headline.
 //! - `hostile`: huge, deep, flooded, hidden and non-HTML input.
 //! - `news`: a news story as semantic markup and as div soup, kept and dropped parts.
@@ -8,6 +9,7 @@
 //! - `safe_output`: hostile addresses and attributes never reach the output.
 //! - `wire_story`: a news story, semantic and as hashed-class div soup.
 
+mod api;
 mod exact_text;
 mod hostile;
 mod news;
