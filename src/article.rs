@@ -105,13 +105,17 @@ pub struct Comment {
 
 impl Comment {
     /// The comment's text: its blocks as plain text, separated by a blank
-    /// line.
-    pub fn text(&self) -> String {
-        self.blocks
-            .iter()
-            .map(|b| b.text())
-            .collect::<Vec<_>>()
-            .join("\n\n")
+    /// line (borrowed when it has one block).
+    pub fn text(&self) -> std::borrow::Cow<'_, str> {
+        match &self.blocks[..] {
+            [one] => one.text(),
+            blocks => blocks
+                .iter()
+                .map(|b| b.text())
+                .collect::<Vec<_>>()
+                .join("\n\n")
+                .into(),
+        }
     }
 }
 

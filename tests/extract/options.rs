@@ -22,7 +22,11 @@ fn comments_are_returned_apart_from_the_body_when_asked_for() {
     let article = extract(BLOG, &Options::default().comments(true));
     // The body is the same with or without comments.
     assert_eq!(article.text, plain.text);
-    let comments: Vec<String> = article.comments.iter().map(|c| c.text()).collect();
+    let comments: Vec<String> = article
+        .comments
+        .iter()
+        .map(|c| c.text().into_owned())
+        .collect();
     let thread = comments.join("\n");
     for remark in [
         "The dangling symlink got me in almost exactly the same way",
