@@ -20,8 +20,11 @@ pub enum Error {
     #[error("the input is empty")]
     Empty,
     /// The input is larger than [`Options::max_input_bytes`](crate::Options::max_input_bytes).
+    ///
+    /// Its two fields say all there is to say, and callers that apply
+    /// the limit themselves (to a body they decompress) build it: it is
+    /// not marked as one that may grow.
     #[error("the input is {size} bytes, over the limit of {limit} bytes")]
-    #[non_exhaustive]
     TooLarge {
         /// Size of the input in bytes.
         size: usize,
