@@ -76,7 +76,7 @@
 //! let article = bodycopy::extract_with(html, &options)?;
 //! assert!(matches!(&article.blocks[1], Block::Heading { level: 2, text, .. } if text == "Damage"));
 //! let link = &article.blocks[0].spans()[0];
-//! assert!(matches!(&link.kind, SpanKind::Link { href } if href == "https://www.coastherald.example/ferries"));
+//! assert!(matches!(&link.kind, SpanKind::Link { href, .. } if href == "https://www.coastherald.example/ferries"));
 //! # Ok::<(), bodycopy::Error>(())
 //! ```
 //!
