@@ -2,7 +2,8 @@
 //! the `bodycopy` tool and the library's example (`--flag value` and
 //! `--flag=value`; a bad value is a usage error with clap's message).
 
-use clap::{Args, ValueEnum};
+use clap::Args;
+use clap::builder::{PossibleValuesParser, TypedValueParser};
 
 /// The library's [`Options`](bodycopy::Options) as flags; `#[command(flatten)]`
 /// them into a parser.
@@ -30,8 +31,8 @@ pub struct ExtractArgs {
     pub url: Option<String>,
 
     /// How the doubtful edge of the body is decided
-    #[arg(long, value_enum, default_value_t = Focus::Balanced, value_name = "FOCUS", help_heading = "Extraction")]
-    pub focus: Focus,
+    #[arg(long, default_value_t = bodycopy::Focus::Balanced, value_parser = focus_parser(), value_name = "FOCUS", help_heading = "Extraction")]
+    pub focus: bodycopy::Focus,
 
     /// Also return the page's comment thread, apart from the body
     #[arg(long, help_heading = "Extraction")]
@@ -65,29 +66,11 @@ pub struct ExtractArgs {
     pub max_bytes: Option<usize>,
 }
 
-/// How doubtful blocks are decided (see [`bodycopy::Focus`]).
-#[derive(ValueEnum, Clone, Copy, Debug, Default, PartialEq, Eq)]
-#[non_exhaustive]
-pub enum Focus {
-    /// Leave out what is in doubt: less noise, some body lines lost
-    Precision,
-    /// Short lines kept between paragraphs and close after the last one
-    #[default]
-    Balanced,
-    /// Keep what is in doubt: the whole body, some noise with it
-    Recall,
-}
-
 impl ExtractArgs {
     /// The library options these flags ask for.
     pub fn options(&self) -> bodycopy::Options {
-        let focus = match self.focus {
-            Focus::Precision => bodycopy::Focus::Precision,
-            Focus::Balanced => bodycopy::Focus::Balanced,
-            Focus::Recall => bodycopy::Focus::Recall,
-        };
         let mut options = bodycopy::Options::default()
-            .focus(focus)
+            .focus(self.focus)
             .comments(self.comments)
             .tables(!self.no_tables)
             .links(self.links)
@@ -98,6 +81,13 @@ impl ExtractArgs {
         options.url.clone_from(&self.url);
         options
     }
+}
+
+/// The focus by its name, as the library reads it; clap lists the names in
+/// `--help` and in the message for a wrong one.
+fn focus_parser() -> impl TypedValueParser<Value = bodycopy::Focus> {
+    PossibleValuesParser::new(bodycopy::Focus::ALL.map(bodycopy::Focus::name))
+        .try_map(|name| name.parse::<bodycopy::Focus>())
 }
 
 /// A size in bytes: digits, then an optional K, M or G (powers of 1024).

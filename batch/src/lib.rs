@@ -86,7 +86,7 @@ mod stream;
 mod warc;
 
 #[cfg(feature = "clap")]
-pub use args::{ExtractArgs, Focus};
+pub use args::ExtractArgs;
 pub use inputs::{Inputs, PAGE_EXTENSIONS, Reader, is_page_name};
 pub use item::{Content, Error, Item, Outcome, Page, Skip, Source, Status};
 pub use pool::{OrderedMap, Pool, available_cores};

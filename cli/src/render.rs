@@ -113,16 +113,26 @@ impl Style {
         });
         let comments = article
             .filter(|_| self.comments)
-            .map(|a| a.comments.iter().map(|c| c.text().into_owned()).collect());
+            .map(|a| a.comments.as_slice());
+        // A page without an article still says what it is: its title and
+        // metadata come with the error.
+        let found = match result {
+            Err(bodycopy_batch::Error::Extract(bodycopy::Error::NoArticle { page, .. })) => {
+                Some(&**page)
+            }
+            _ => None,
+        };
         let line = Line {
             source: SourceJson::from(source),
             url,
             warc_date: date,
-            title: article.and_then(|a| a.title.as_deref()),
+            title: article.map_or(found.and_then(|p| p.title.as_deref()), |a| {
+                a.title.as_deref()
+            }),
             text: body.as_ref().filter(|_| self.body == Body::Text),
             markdown: body.as_ref().filter(|_| self.body == Body::Markdown),
             html: body.as_ref().filter(|_| self.body == Body::Html),
-            metadata: article.map(|a| &a.metadata),
+            metadata: article.map_or(found.map(|p| &p.metadata), |a| Some(&a.metadata)),
             comments,
             error,
         };
@@ -152,7 +162,7 @@ struct Line<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     metadata: Option<&'a bodycopy::Metadata>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    comments: Option<Vec<String>>,
+    comments: Option<&'a [bodycopy::Comment]>,
     #[serde(skip_serializing_if = "Option::is_none")]
     error: Option<ErrorJson>,
 }

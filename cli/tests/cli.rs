@@ -275,6 +275,9 @@ fn check_crawl(gzipped: bool) {
     assert_eq!(errors.len(), 2, "{errors:#?}");
     assert_eq!(errors[0]["url"], "https://gazette.example/news/");
     assert_eq!(errors[0]["error"]["kind"], "no_article");
+    // What was found on it comes with the error.
+    assert_eq!(errors[0]["title"], "News");
+    assert!(errors[0].get("text").is_none());
     assert_eq!(errors[1]["error"]["kind"], "warc");
     assert_eq!(errors[1]["source"]["offset"], truncated.offset);
     assert_eq!(errors[1]["source"]["record_id"], truncated.id.as_str());
@@ -643,6 +646,43 @@ fn standard_input_page_takes_url_and_options() {
     assert!(
         out.contains("[overnight](https://gazette.example/ferries)"),
         "{out}"
+    );
+}
+
+#[test]
+fn comments_come_as_a_thread_in_json() {
+    let comments = r#"<section id="comments"><h2>2 comments</h2><ol class="comment-list">
+<li class="comment" id="comment-1"><article class="comment-body">
+  <footer class="comment-meta"><b class="fn">Ann Sailor</b> <time datetime="2024-03-02T09:15:00Z">2 March 2024 at 9:15</time></footer>
+  <div class="comment-content"><p>I took the last night ferry in 2012 and have missed it every winter since then.</p></div>
+  <div class="reply"><a class="comment-reply-link" href="?replytocom=1">Reply</a></div>
+</article>
+<ol class="children"><li class="comment" id="comment-2"><article class="comment-body">
+  <footer class="comment-meta"><b class="fn">Tom Pier</b> <time datetime="2024-03-02T10:40:00Z">2 March 2024 at 10:40</time></footer>
+  <div class="comment-content"><p>So did I, and the cafe on board was the best part of the crossing.</p></div>
+  <div class="reply"><a class="comment-reply-link" href="?replytocom=2">Reply</a></div>
+</article></li></ol></li></ol></section>"#;
+    let html = story(0).replace("</body>", &format!("{comments}</body>"));
+    let output = run_with_stdin(&["--format=json", "--comments", "-"], html.as_bytes());
+    assert_eq!(code(&output), 0, "{}", stderr(&output));
+    let lines = lines(&output);
+    let thread = lines[0]["comments"].as_array().expect("a thread");
+    assert_eq!(thread.len(), 2, "{thread:#?}");
+    assert_eq!(thread[0]["author"], "Ann Sailor");
+    assert_eq!(thread[0]["depth"], 0);
+    assert!(thread[0].get("parent").is_none());
+    assert_eq!(thread[1]["author"], "Tom Pier");
+    assert_eq!(thread[1]["parent"], 0);
+    assert_eq!(thread[1]["depth"], 1);
+    assert_eq!(
+        thread[1]["blocks"][0]["text"],
+        "So did I, and the cafe on board was the best part of the crossing."
+    );
+    assert!(
+        !lines[0]["text"]
+            .as_str()
+            .unwrap_or("")
+            .contains("Ann Sailor")
     );
 }
 

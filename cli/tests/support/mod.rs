@@ -94,7 +94,7 @@ pub fn index_page() -> String {
         .map(|i| format!("<li><a href=\"/news/{i}\">Headline number {i}</a></li>"))
         .collect();
     format!(
-        "<!DOCTYPE html><html><head><title>News | The Harbour Gazette</title></head><body><nav><a href=\"/\">Home</a></nav><ul>{links}</ul></body></html>"
+        "<!DOCTYPE html><html><head><title>News | The Harbour Gazette</title><meta property=\"og:site_name\" content=\"The Harbour Gazette\"></head><body><nav><a href=\"/\">Home</a></nav><ul>{links}</ul></body></html>"
     )
 }
 
