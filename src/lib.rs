@@ -124,7 +124,8 @@
 //!
 //! - `serde`: derives `serde::Serialize` for [`Article`] and everything in
 //!   it ([`Block`], [`Span`], [`Metadata`], [`Explain`]), to write articles
-//!   as JSON and the like.
+//!   as JSON and the like, and `serde::Deserialize` for [`Options`] (and
+//!   [`Focus`]), to read them from a configuration file.
 //!
 //! # How it decides
 //!
