@@ -1,0 +1,157 @@
+//! The pipeline: runs the stages on a page's text (parse → blocks → score →
+//! select → clean → render) and gives the [`Article`], or the reason there is
+//! none.
+//!
+//! Two readings are retried, each a named step below:
+//! - [`read_without_scripts`]: a page with no article as scripts would show
+//!   it is read again as a browser with scripts off, when it holds enough
+//!   markup in `<noscript>` to carry one.
+//! - [`find_body`] scores a discussion twice when its first region is the
+//!   thread itself: the replies are then the content, not boilerplate.
+
+use crate::blocks::{self, Page};
+use crate::hints::Ctx;
+use crate::score::{self, Score};
+use crate::select::{self, Region};
+use crate::tuning::NOSCRIPT_MIN_BYTES;
+use crate::{Article, Error, Options, PageInfo};
+use crate::{clean, comments, decode, lines, parse, render};
+
+/// How `<noscript>` is read: as a browser with scripts on (its content is
+/// markup to pass over) or off (its content is part of the page).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Scripting {
+    On,
+    Off,
+}
+
+/// One reading of the page.
+struct Reading {
+    /// The article, or why there is none.
+    result: Result<Article, Error>,
+    /// Bytes of markup in `<noscript>` that this reading passed over.
+    noscript_bytes: usize,
+}
+
+/// Extracts the article from a page's text, already checked for size and
+/// emptiness.
+pub(crate) fn run(html: &str, options: &Options) -> Result<Article, Error> {
+    let first = read(html, options, Scripting::On);
+    match first.result {
+        // What a shell of a page has in `<noscript>` is a notice to turn
+        // scripts on, which is no article; a tracking pixel's tag is not
+        // worth a parse.
+        Err(err @ Error::NoArticle { .. }) if first.noscript_bytes >= NOSCRIPT_MIN_BYTES => {
+            read_without_scripts(html, options).ok_or(err)
+        }
+        result => result,
+    }
+}
+
+/// A page with no article as scripts would show it may serve its text to
+/// readers without scripts, in `<noscript>` (as forum software does for a
+/// thread): reads it as a browser with scripts off. A notice to turn scripts
+/// on is no article.
+fn read_without_scripts(html: &str, options: &Options) -> Option<Article> {
+    read(html, options, Scripting::Off)
+        .result
+        .ok()
+        .filter(|a| !lines::is_script_notice(&a.text))
+}
+
+/// Parses the page, reading `<noscript>` as `scripting` says, and runs the
+/// stages on it.
+fn read(html: &str, options: &Options, scripting: Scripting) -> Reading {
+    let dom = parse::parse(html, scripting == Scripting::On);
+    let record = blocks::Record {
+        links: options.links,
+        formatting: options.formatting,
+        images: options.images,
+        noscript: scripting == Scripting::Off,
+    };
+    let page = blocks::collect(&dom, record);
+    drop(dom);
+    let noscript_bytes = page.noscript_bytes;
+    Reading {
+        result: extract_page(page, options),
+        noscript_bytes,
+    }
+}
+
+/// Scores the blocks and selects the body's region.
+///
+/// On a page that says it is a discussion (a forum thread, a question and
+/// its answers), the replies are content: microdata's comments are its
+/// replies, and so are the elements classed as comments when the region
+/// chosen lies among them (the opening post is one of them too), in which
+/// case the page is scored again without those hints.
+fn find_body(page: &mut Page) -> (Vec<Score>, Region) {
+    let discussion = page.signals.is_discussion();
+    if discussion {
+        page.forget_hints(Ctx::REPLY);
+    }
+    let scores = score::score_all(page);
+    let region = select::select(page, &scores);
+    if discussion && page.elems[region.root as usize].ctx.any(Ctx::COMMENTS) {
+        page.forget_hints(Ctx::COMMENTS);
+        let scores = score::score_all(page);
+        let region = select::select(page, &scores);
+        return (scores, region);
+    }
+    (scores, region)
+}
+
+/// Runs score, select, clean and render on the blocks of a page.
+fn extract_page(mut page: Page, options: &Options) -> Result<Article, Error> {
+    let (scores, region) = find_body(&mut page);
+    let mut reasons = clean::clean(&page, &scores, &region, options.focus);
+    let prose_words: u32 = page
+        .blocks
+        .iter()
+        .zip(&reasons)
+        .filter(|(_, r)| **r == clean::Reason::Prose)
+        .map(|(b, _)| b.words)
+        .sum();
+    if prose_words < options.min_article_words
+        && clean::keep_sparse(&page, &region, &mut reasons) < options.min_article_words
+    {
+        return Err(no_article(&page, &reasons, prose_words, options));
+    }
+    let explain = options
+        .explain
+        .then(|| render::explain(&page, &scores, &region, &reasons));
+    let wanted = render::Wanted {
+        url: options.url.as_deref(),
+        comments: if options.comments {
+            comments::thread(&page, &scores, &reasons)
+        } else {
+            Vec::new()
+        },
+        tables: options.tables,
+        images: if options.images {
+            clean::images(&page, &scores, &region, &reasons, options.captions)
+        } else {
+            Vec::new()
+        },
+    };
+    let mut article = render::render(page, &reasons, &wanted);
+    article.explain = explain;
+    Ok(article)
+}
+
+/// The error for a page with too little prose, with what was found on it.
+fn no_article(
+    page: &Page,
+    reasons: &[clean::Reason],
+    prose_words: u32,
+    options: &Options,
+) -> Error {
+    let (title, metadata, _) = render::describe(page, reasons, options.url.as_deref());
+    let words = page.blocks.iter().map(|b| b.words).sum();
+    Error::NoArticle {
+        words: prose_words,
+        min: options.min_article_words,
+        garbled: decode::looks_garbled(page.blocks.iter().map(|b| b.text.as_str()), words),
+        page: Box::new(PageInfo { title, metadata }),
+    }
+}
