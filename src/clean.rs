@@ -10,6 +10,7 @@
 use crate::Focus;
 use crate::blocks::{Page, RawBlock, Tag};
 use crate::hints::Ctx;
+use crate::lexicon::DECORATION_WORDS;
 use crate::lines;
 use crate::meta;
 use crate::score::{Class, Score, link_density};
@@ -175,7 +176,7 @@ pub(crate) fn clean(page: &Page, scores: &[Score], region: &Region, focus: Focus
         }
     }
     // A region that is nothing but cards is an index page, not a listicle.
-    let index_page = other_prose < MIN_ARTICLE_WORDS;
+    let index_page = other_prose < STORY_MIN_WORDS;
     let drop_cards =
         (index_page || other_prose > card_prose) && !region.in_teaser[region.root as usize];
     let outside_story = |i: usize| index_page || i < first_other || i > last_other;
@@ -389,7 +390,7 @@ pub(crate) fn images(
                 .take(IMAGE_BOX_MAX_BLOCKS as usize)
                 .filter(|&i| {
                     let mut e = page.blocks[i].elem as usize;
-                    (0..3).any(|_| {
+                    (0..IMAGE_BOX_MAX_DEPTH).any(|_| {
                         let hit = e > root && (e == elem || e == parent);
                         e = page.elems[e].parent as usize;
                         hit
@@ -401,12 +402,6 @@ pub(crate) fn images(
         })
         .collect()
 }
-
-/// Words in an image's file name that say it decorates the page rather than
-/// illustrates the story.
-const DECORATION_WORDS: &[&str] = &[
-    "avatar", "gravatar", "icon", "logo", "emoji", "spacer", "sprite",
-];
 
 /// Whether an image's file name says it is a decoration: an avatar, an
 /// icon, a logo, a spacer. (Tracking pixels are told by their size.)
@@ -503,7 +498,7 @@ impl ImageBoxes {
             return false;
         }
         let mut at = b.elem as usize;
-        for _ in 0..3 {
+        for _ in 0..IMAGE_BOX_MAX_DEPTH {
             if at <= self.root {
                 return false;
             }

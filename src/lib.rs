@@ -160,6 +160,7 @@ mod error;
 mod format;
 mod hints;
 mod href;
+mod lexicon;
 mod lines;
 mod meta;
 mod options;

@@ -5,9 +5,14 @@
 //! alone cannot tell a credit line from a one-line paragraph. Each check is
 //! bounded by a word count (in [`crate::tuning`]) so that a real paragraph
 //! that happens to start with the same words is never taken for one. The word
-//! lists are English with a few common equivalents; on other languages these
+//! lists are in [`crate::lexicon`]; on a language they do not know these
 //! checks simply find nothing and structure decides.
 
+use crate::lexicon::*;
+use crate::tuning::{
+    AD_LABEL_MAX_BYTES, BYLINE_MIN_WORDS, DATELINE_MIN_WORDS, LINE_HEAD_CHARS,
+    REACTION_COUNT_MIN_WORDS,
+};
 use crate::tuning::{
     BYLINE_MAX_WORDS, CONSENT_MAX_WORDS, REACTION_COUNT_MAX_WORDS, SCRIPT_NOTICE_MAX_WORDS,
 };
@@ -15,207 +20,6 @@ use crate::tuning::{
     CONTACT_MAX_WORDS, CREDIT_MAX_WORDS, DATELINE_MAX_WORDS, DATELINE_MIN_SHARE, PITCH_MAX_WORDS,
     READ_MORE_MAX_WORDS,
 };
-
-/// Starts of lines that credit a picture rather than tell the story.
-const CREDIT_PREFIXES: &[&str] = &[
-    "picture:",
-    "pictures:",
-    "photo:",
-    "photos:",
-    "photograph:",
-    "image:",
-    "images:",
-    "credit:",
-    "photo credit",
-    "image credit",
-    "(photo",
-    "(image",
-    "illustration:",
-    "source: getty",
-    "getty images",
-    "©",
-    "copyright ©",
-    "file photo",
-];
-
-/// Starts of lines that point to another story or away from the page.
-const READ_MORE_PREFIXES: &[&str] = &[
-    "read more",
-    "read also",
-    "related:",
-    "related story",
-    "related article",
-    "see also",
-    "watch:",
-    "watch more",
-    "listen:",
-    "more:",
-    "more on this",
-    "click here",
-    "advertisement",
-    "sponsored",
-    "sign up",
-    "subscribe",
-    "follow us",
-    "share this",
-    "recommended:",
-    "also read",
-    "must read",
-];
-
-/// Whole lines that label an ad slot.
-const AD_LABELS: &[&str] = &[
-    "ad",
-    "advert",
-    "advertisement",
-    "advertising",
-    "anzeige",
-    "publicidad",
-    "publicité",
-    "pubblicità",
-    "sponsored",
-    "sponsored content",
-    "story continues below advertisement",
-    "article continues below advertisement",
-    "continue reading below",
-];
-
-/// Words of a subscription or membership pitch.
-/// Words of a site speaking about itself in a consent notice.
-const CONSENT_SITE_WORDS: &[&str] = &[
-    "we use",
-    "we and our partners",
-    "this site uses",
-    "this website uses",
-    "our site uses",
-    "our website uses",
-    "uses cookies",
-];
-
-/// Words asking the reader to agree, in a consent notice.
-const CONSENT_ASK_WORDS: &[&str] = &[
-    "agree",
-    "accept",
-    "consent",
-    "continuing",
-    "continue to",
-    "settings",
-    "preferences",
-];
-
-/// Words that, beside a number, count reactions to a post or a story:
-/// "3 Likes", "12 replies", "Likes Received: 40", "1.2k views".
-const REACTION_COUNT_WORDS: &[&str] = &[
-    "like",
-    "likes",
-    "reply",
-    "replies",
-    "vote",
-    "votes",
-    "upvote",
-    "upvotes",
-    "view",
-    "views",
-    "comment",
-    "comments",
-    "point",
-    "points",
-    "share",
-    "shares",
-    "reaction",
-    "reactions",
-    "answer",
-    "answers",
-    "post",
-    "posts",
-    "received",
-    "follower",
-    "followers",
-];
-
-/// Words of a notice that a page needs scripts ("Please enable JavaScript",
-/// "JavaScript is disabled in your browser", "This site requires JavaScript").
-const SCRIPT_NOTICE_WORDS: &[&str] = &[
-    "enable",
-    "disabled",
-    "turn on",
-    "switch on",
-    "requires",
-    "required",
-    "need javascript",
-    "needs javascript",
-];
-
-const PITCH_WORDS: &[&str] = &["subscribe", "sign up", "newsletter", "in your inbox"];
-
-/// Words that, beside an e-mail address or a handle, make a contact line.
-const CONTACT_WORDS: &[&str] = &[
-    "email", "e-mail", "follow", "twitter", "reach", "contact", "write to", "tip?",
-];
-
-/// Words of datelines besides numbers.
-const DATE_WORDS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "am",
-    "pm",
-    "a",
-    "m",
-    "p",
-    "et",
-    "pt",
-    "ct",
-    "gmt",
-    "utc",
-    "bst",
-    "cet",
-    "est",
-    "edt",
-    "pst",
-    "pdt",
-    "by",
-    "updated",
-    "published",
-    "posted",
-    "last",
-    "min",
-    "read",
-    "ago",
-    "hours",
-    "hour",
-    "minutes",
-    "on",
-    "at",
-];
 
 fn lower_head(text: &str, chars: usize) -> String {
     text.chars()
@@ -225,7 +29,7 @@ fn lower_head(text: &str, chars: usize) -> String {
 }
 
 fn starts_with_any(text: &str, prefixes: &[&str]) -> bool {
-    let head = lower_head(text, 24);
+    let head = lower_head(text, LINE_HEAD_CHARS);
     prefixes.iter().any(|p| head.starts_with(p))
 }
 
@@ -240,7 +44,7 @@ fn is_counter(text: &str) -> bool {
     let tokens: Vec<&str> = lower.split_whitespace().collect();
     let nums = |t: &str| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit());
     let rest = match tokens.first() {
-        Some(&("image" | "photo" | "picture" | "slide")) => &tokens[1..],
+        Some(first) if COUNTER_WORDS.contains(first) => &tokens[1..],
         _ => &tokens[..],
     };
     match rest {
@@ -257,7 +61,7 @@ pub(crate) fn is_read_more(text: &str, words: u32) -> bool {
 
 /// A line that only labels an ad slot: "Advertisement", "Anzeige".
 pub(crate) fn is_ad_label(text: &str) -> bool {
-    if text.len() > 40 {
+    if text.len() > AD_LABEL_MAX_BYTES {
         return false;
     }
     let lower = text.trim().trim_end_matches([':', '.']).to_lowercase();
@@ -267,7 +71,7 @@ pub(crate) fn is_ad_label(text: &str) -> bool {
 /// "By Jane Roe | November 18, 2019 at 2:26 PM", "Updated 19 Nov 2019 09:01":
 /// a short line whose words are mostly dates, times and byline words.
 pub(crate) fn is_dateline(text: &str, words: u32) -> bool {
-    if !(2..=DATELINE_MAX_WORDS).contains(&words) {
+    if !(DATELINE_MIN_WORDS..=DATELINE_MAX_WORDS).contains(&words) {
         return false;
     }
     let has_year_or_time = text
@@ -311,7 +115,7 @@ pub(crate) fn is_consent_notice(text: &str, words: u32) -> bool {
 /// Likes", "Likes Received: 40", "1.2k views"), as posts and stories show
 /// below them.
 pub(crate) fn is_reaction_count(text: &str, words: u32) -> bool {
-    if !(2..=REACTION_COUNT_MAX_WORDS).contains(&words) {
+    if !(REACTION_COUNT_MIN_WORDS..=REACTION_COUNT_MAX_WORDS).contains(&words) {
         return false;
     }
     let mut number = false;
@@ -361,51 +165,20 @@ fn mentions_cookies(text: &str) -> bool {
 /// A byline line: "By Jane Doe", "By Jane Doe and John Roe, Press
 /// Association" — "By" and a few capitalised words.
 pub(crate) fn is_byline(text: &str, words: u32) -> bool {
-    if !(2..=BYLINE_MAX_WORDS).contains(&words) {
+    if !(BYLINE_MIN_WORDS..=BYLINE_MAX_WORDS).contains(&words) {
         return false;
     }
-    let Some(rest) = text
-        .strip_prefix("By ")
-        .or_else(|| text.strip_prefix("BY "))
-        .or_else(|| text.strip_prefix("by "))
-    else {
+    let Some(rest) = BYLINE_PREFIXES.iter().find_map(|p| text.strip_prefix(p)) else {
         return false;
     };
     rest.split_whitespace()
-        .filter(|w| !matches!(*w, "and" | "&" | "de" | "van" | "von" | "der" | "in"))
+        .filter(|w| !BYLINE_JOINERS.contains(w))
         .all(|w| {
             w.chars()
                 .next()
                 .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
         })
 }
-
-/// Whole lines of a comment's furniture that act on it rather than say
-/// who wrote it: "Reply", "Report", "Permalink".
-const COMMENT_ACTIONS: &[&str] = &[
-    "reply",
-    "replies",
-    "report",
-    "share",
-    "like",
-    "quote",
-    "permalink",
-    "link",
-    "edit",
-    "delete",
-    "flag",
-    "log in to reply",
-    "login to reply",
-    "save",
-    "hide",
-    "follow",
-    "more",
-    "expand",
-    "collapse",
-];
-
-/// Ends of the line that names a comment's author ("Jane Roe says:").
-const COMMENT_AUTHOR_ENDS: &[&str] = &[" says", " said", " wrote", " writes", " replied"];
 
 /// The name in a line of a comment's furniture that may name its author
 /// ("Jane Roe says:", "By Jane Roe", "Jane Roe wrote: 2 October 2024"):
@@ -449,11 +222,6 @@ pub(crate) fn comment_author(text: &str, words: u32) -> Option<String> {
     let name = crate::hints::collapse(name);
     (name.chars().any(char::is_alphabetic)).then_some(name)
 }
-
-/// Lower-case words that may sit inside a name ("Ludwig van Beethoven").
-const NAME_PARTICLES: &[&str] = &[
-    "de", "van", "von", "der", "den", "da", "di", "du", "del", "la", "le", "bin", "al",
-];
 
 /// Whether a name found in a line not marked as the author's reads as one:
 /// one to four words, each capitalised (or a particle: "van", "de"), or a

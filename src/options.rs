@@ -164,7 +164,7 @@ impl Default for Options {
             url: None,
             charset: None,
             max_input_bytes: None,
-            min_article_words: tuning::MIN_ARTICLE_WORDS,
+            min_article_words: tuning::DEFAULT_MIN_ARTICLE_WORDS,
             explain: false,
             focus: Focus::Balanced,
             comments: false,

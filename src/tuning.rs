@@ -1,7 +1,68 @@
-//! Every threshold and weight of the heuristics, in one place.
+//! Every threshold and weight of the heuristics, in one place, grouped by
+//! the stage that uses it: parse, pipeline, decode, blocks, score, select,
+//! clean (its rules, then the text checks of short lines), meta.
 //!
 //! Each constant says why it has its value. Word counts are whitespace words
 //! (one per character in Chinese and Japanese); densities are shares in `0..=1`.
+//! Word lists are in [`crate::lexicon`].
+
+// --- Parse: limits on the tree the parser builds ---
+
+/// Deepest nesting of elements the parse stage lets through; deeper start
+/// tags are dropped (their text is kept, in the deepest admitted element).
+/// Browsers cap the tree at about this depth (Blink: 512); no real page
+/// nests deeper, and the bound keeps html5ever's scans of its stack of open
+/// elements, which cost time in proportion to the depth, linear overall.
+pub(crate) const MAX_NESTING: usize = 512;
+
+/// Size of the pieces the page is fed to the parser in (cut at character
+/// boundaries). Below the allocator's threshold for a mapping of its own
+/// (128 KiB in glibc), and large enough that a piece costs nothing to set up.
+pub(crate) const PARSE_CHUNK_BYTES: usize = 64 * 1024;
+
+/// Most formatting elements (`b`, `i`, `a`, `font`, ...) left open at once.
+/// The tree builder re-opens every unclosed formatting element at the start
+/// of each new block, so without this bound a page of unclosed, distinct
+/// formatting tags can rebuild a deep tree out of a shallow one.
+pub(crate) const MAX_OPEN_FORMATTING: usize = 512;
+
+// --- Pipeline: the re-read with scripts off, and the minimum of an article ---
+
+/// Default of [`Options::min_article_words`](crate::Options::min_article_words):
+/// a page with fewer prose words than this in its best region has no article
+/// (an index page, a login wall, a script-only shell). The user's to change;
+/// the clean stage's own test for an index page is [`STORY_MIN_WORDS`].
+pub(crate) const DEFAULT_MIN_ARTICLE_WORDS: u32 = 15;
+
+/// Fewest bytes of markup in a page's `<noscript>` elements for a page
+/// without an article to be read again with scripts off: a thread or an
+/// article takes kilobytes, while the tags of tracking pixels and notices
+/// to enable JavaScript take a few hundred bytes each.
+pub(crate) const NOSCRIPT_MIN_BYTES: usize = 1024;
+
+/// Most words of a notice that a page needs scripts: a sentence or three,
+/// well under a thread or an article.
+pub(crate) const SCRIPT_NOTICE_MAX_WORDS: u32 = 80;
+
+// --- Decode: telling a page read with the wrong charset ---
+
+/// A page without an article whose text holds at least this many marks of
+/// a wrong charset (replacement characters, UTF-8 read as Latin-1) is said
+/// to look garbled: a handful of stray `Ã©` happen in any large page.
+pub(crate) const GARBLED_MIN_MARKS: u32 = 5;
+
+/// ... and at least one mark for this many words: a page decoded with the
+/// wrong charset has a mark in most of its non-ASCII words, a page that
+/// quotes mojibake once in a while far fewer.
+pub(crate) const GARBLED_MIN_SHARE: u32 = 20;
+
+// --- Blocks: what the walk records ---
+
+/// An image whose `width` or `height` attribute is below this many pixels
+/// is an icon, a spacer or a tracking pixel, not a picture of the article.
+pub(crate) const IMAGE_MIN_SIDE: u32 = 48;
+
+// --- Score: a block judged alone ---
 
 /// A block with at least this many words and sentence punctuation reads as
 /// prose. Below it a block is a label, a headline or a menu item; a one-line
@@ -47,6 +108,8 @@ pub(crate) const NEAR_WEIGHT: f32 = 0.5;
 /// one with less clutter wins.
 pub(crate) const SHORT_WEIGHT: f32 = -0.5;
 
+// --- Select: the region and the teaser cards ---
+
 /// Factor on the total of an element whose own class, id or role names the
 /// article body (`article-body`, `itemprop=articleBody`) when it competes to
 /// be the region. A nudge, not a verdict: density must still agree.
@@ -64,29 +127,6 @@ pub(crate) const HINTED_PROSE_WEIGHT: f32 = -0.5;
 /// a candidate outside, since a comment thread often outweighs a short story.
 pub(crate) const INSIDE_HINTED_FACTOR: f32 = 0.25;
 
-/// Caption or credit lines ("Picture: PA", "Photo: Reuters") are short; a
-/// block that starts like one and is longer than this is a sentence that
-/// happens to begin with the word.
-pub(crate) const CREDIT_MAX_WORDS: u32 = 20;
-
-/// "Read more: …" / "Related: …" link paragraphs are short; longer blocks that
-/// start with those words are prose.
-pub(crate) const READ_MORE_MAX_WORDS: u32 = 30;
-
-/// A short block is kept inside the body when prose lies this many blocks
-/// before and after it (sub-headings, short quotes between paragraphs).
-pub(crate) const CONTEXT_REACH: usize = 3;
-
-/// A page with fewer prose words than this in its best region has no article
-/// (an index page, a login wall, a script-only shell).
-pub(crate) const MIN_ARTICLE_WORDS: u32 = 15;
-
-/// Inside the region, a hint (class, id, role or tag) on an element holding
-/// more than this share of the region's prose words is not believed: captions,
-/// teaser boxes, bylines and comment threads never hold most of the article,
-/// so such a hint is a wrapper's misleading name ("post-with-comments").
-pub(crate) const HINT_MAX_PROSE_SHARE: f32 = 0.5;
-
 /// A teaser card (image, headline link, author, date, summary, "read more")
 /// has at most this many lines (blocks, and the lines of a block broken
 /// with `<br>`); a section of an article, or a post, has more.
@@ -103,27 +143,25 @@ pub(crate) const CARD_HEADLINE_MIN_WORDS: u32 = 3;
 /// A card's headline link has at most this many words.
 pub(crate) const CARD_HEADLINE_MAX_WORDS: u32 = 25;
 
-/// Datelines ("By Jane Roe | Nov 18, 2019 at 2:26 PM") are short; a longer
-/// line with a date in it is a sentence.
-pub(crate) const DATELINE_MAX_WORDS: u32 = 25;
+// --- Clean: the rules and the neighbours ---
 
-/// Share of a dateline's words that are numbers, month or weekday names,
-/// time zones or byline words ("by", "updated"). A sentence that mentions a
-/// date has far fewer.
-pub(crate) const DATELINE_MIN_SHARE: f32 = 0.5;
+/// Inside the region, a hint (class, id, role or tag) on an element holding
+/// more than this share of the region's prose words is not believed: captions,
+/// teaser boxes, bylines and comment threads never hold most of the article,
+/// so such a hint is a wrapper's misleading name ("post-with-comments").
+pub(crate) const HINT_MAX_PROSE_SHARE: f32 = 0.5;
 
-/// Contact lines ("Email the author at …", "Follow her on Twitter @…") run
-/// to a sentence or two.
-pub(crate) const CONTACT_MAX_WORDS: u32 = 40;
+/// Fewest prose words outside teaser cards for a region to hold a story:
+/// below it the region is an index page (cards and little else), not a
+/// listicle, and its cards are dropped however much they weigh. Internal:
+/// [`Options::min_article_words`](crate::Options::min_article_words) does
+/// not move it. Same value as that option's default, for the same reason:
+/// less than a short paragraph is no story.
+pub(crate) const STORY_MIN_WORDS: u32 = 15;
 
-/// Subscription pitches run to a sentence or two; a longer paragraph that
-/// mentions a newsletter is about one.
-pub(crate) const PITCH_MAX_WORDS: u32 = 40;
-
-/// Datelines, contact lines and pitches are looked for among this many kept
-/// blocks at each end of the body, where they sit; in the middle a line that
-/// looks like one is more likely a sentence of the story.
-pub(crate) const EDGE_BLOCKS: usize = 4;
+/// Most words of a block taken for the headline because its text is the
+/// page's title: headlines run to 20 words or so.
+pub(crate) const HEADLINE_MAX_WORDS: u32 = 40;
 
 /// Captions are short: a block of at most this many words, alone with an
 /// image in a small box, is the image's caption.
@@ -134,73 +172,91 @@ pub(crate) const CAPTION_MAX_WORDS: u32 = 30;
 /// of the article with a photo in it has more.
 pub(crate) const IMAGE_BOX_MAX_BLOCKS: u32 = 3;
 
-/// An image whose `width` or `height` attribute is below this many pixels
-/// is an icon, a spacer or a tracking pixel, not a picture of the article.
-pub(crate) const IMAGE_MIN_SIDE: u32 = 48;
+/// Levels above a short block (its element, parent, grandparent) searched
+/// for the small box it shares with an image: figures built of `div`s wrap
+/// the picture and its caption two or three deep; higher up is the article.
+pub(crate) const IMAGE_BOX_MAX_DEPTH: usize = 3;
 
-/// Deepest nesting of elements the parse stage lets through; deeper start
-/// tags are dropped (their text is kept, in the deepest admitted element).
-/// Browsers cap the tree at about this depth (Blink: 512); no real page
-/// nests deeper, and the bound keeps html5ever's scans of its stack of open
-/// elements, which cost time in proportion to the depth, linear overall.
-pub(crate) const MAX_NESTING: usize = 512;
+/// A short block is kept inside the body when prose lies this many blocks
+/// before and after it (sub-headings, short quotes between paragraphs).
+pub(crate) const CONTEXT_REACH: usize = 3;
 
-/// Size of the pieces the page is fed to the parser in (cut at character
-/// boundaries). Below the allocator's threshold for a mapping of its own
-/// (128 KiB in glibc), and large enough that a piece costs nothing to set up.
-pub(crate) const PARSE_CHUNK_BYTES: usize = 64 * 1024;
+/// Datelines, contact lines and pitches are looked for among this many kept
+/// blocks at each end of the body, where they sit; in the middle a line that
+/// looks like one is more likely a sentence of the story.
+pub(crate) const EDGE_BLOCKS: usize = 4;
 
-/// Most formatting elements (`b`, `i`, `a`, `font`, ...) left open at once.
-/// The tree builder re-opens every unclosed formatting element at the start
-/// of each new block, so without this bound a page of unclosed, distinct
-/// formatting tags can rebuild a deep tree out of a shallow one.
-pub(crate) const MAX_OPEN_FORMATTING: usize = 512;
+// --- Clean: the text checks of short lines (`lines.rs`; their words are in `lexicon.rs`) ---
 
-/// Blocks before and after the `h1` searched for a visible date when the
-/// page's metadata has none: the date line sits by the headline or byline.
-pub(crate) const DATE_REACH: usize = 12;
+/// Characters at the start of a line compared with the prefixes of credits
+/// and "Read more" lines: the longest prefix is under 20 characters, and a
+/// short head keeps the check cheap on long paragraphs.
+pub(crate) const LINE_HEAD_CHARS: usize = 24;
+
+/// Caption or credit lines ("Picture: PA", "Photo: Reuters") are short; a
+/// block that starts like one and is longer than this is a sentence that
+/// happens to begin with the word.
+pub(crate) const CREDIT_MAX_WORDS: u32 = 20;
+
+/// "Read more: …" / "Related: …" link paragraphs are short; longer blocks that
+/// start with those words are prose.
+pub(crate) const READ_MORE_MAX_WORDS: u32 = 30;
+
+/// Longest ad label, in bytes: the longest in the lexicon ("article
+/// continues below advertisement") is under 40; a longer line is not only
+/// a label.
+pub(crate) const AD_LABEL_MAX_BYTES: usize = 40;
+
+/// Fewest words of a dateline: a lone number or date is a label of some
+/// other kind (a score, a year heading).
+pub(crate) const DATELINE_MIN_WORDS: u32 = 2;
+
+/// Datelines ("By Jane Roe | Nov 18, 2019 at 2:26 PM") are short; a longer
+/// line with a date in it is a sentence.
+pub(crate) const DATELINE_MAX_WORDS: u32 = 25;
+
+/// Share of a dateline's words that are numbers, month or weekday names,
+/// time zones or byline words ("by", "updated"). A sentence that mentions a
+/// date has far fewer.
+pub(crate) const DATELINE_MIN_SHARE: f32 = 0.5;
+
+/// Most words of a cookie or consent notice; the long ones explain the
+/// categories of cookies, but stay well under an article's length.
+pub(crate) const CONSENT_MAX_WORDS: u32 = 120;
+
+/// Fewest words of a reaction count: a number and its word ("3 Likes").
+pub(crate) const REACTION_COUNT_MIN_WORDS: u32 = 2;
+
+/// Most words of a line that counts reactions ("1.2k views · 14 replies"):
+/// two counts with their words.
+pub(crate) const REACTION_COUNT_MAX_WORDS: u32 = 4;
+
+/// Fewest words of a byline line: "By" and a name.
+pub(crate) const BYLINE_MIN_WORDS: u32 = 2;
+
+/// Most words of a byline line ("By Jane Doe and John Roe, Press
+/// Association"): a handful of names and an affiliation.
+pub(crate) const BYLINE_MAX_WORDS: u32 = 10;
+
+/// Contact lines ("Email the author at …", "Follow her on Twitter @…") run
+/// to a sentence or two.
+pub(crate) const CONTACT_MAX_WORDS: u32 = 40;
+
+/// Subscription pitches run to a sentence or two; a longer paragraph that
+/// mentions a newsletter is about one.
+pub(crate) const PITCH_MAX_WORDS: u32 = 40;
+
+// --- Meta: the visible title, byline and date ---
 
 /// The `h1`s of a page looked at for its headline: a site's logo and the
 /// article's headline come first; a page of many `h1`s is a page of
 /// teasers, whose headline is none of them.
 pub(crate) const MAX_H1: usize = 8;
 
+/// Blocks before and after the `h1` searched for a visible date when the
+/// page's metadata has none: the date line sits by the headline or byline.
+pub(crate) const DATE_REACH: usize = 12;
+
 /// Most words of a line read as a date line ("Published 19 November 2019,
 /// 14:30 GMT" and its variants); longer blocks are prose that mentions a date.
 pub(crate) const DATE_LINE_MAX_WORDS: u32 = 12;
-
-/// Most words of a cookie or consent notice; the long ones explain the
-/// categories of cookies, but stay well under an article's length.
-pub(crate) const CONSENT_MAX_WORDS: u32 = 120;
-
-/// Fewest bytes of markup in a page's `<noscript>` elements for a page
-/// without an article to be read again with scripts off: a thread or an
-/// article takes kilobytes, while the tags of tracking pixels and notices
-/// to enable JavaScript take a few hundred bytes each.
-pub(crate) const NOSCRIPT_MIN_BYTES: usize = 1024;
-
-/// Most words of a notice that a page needs scripts: a sentence or three,
-/// well under a thread or an article.
-pub(crate) const SCRIPT_NOTICE_MAX_WORDS: u32 = 80;
-
-/// Most words of a line that counts reactions ("1.2k views · 14 replies"):
-/// two counts with their words.
-pub(crate) const REACTION_COUNT_MAX_WORDS: u32 = 4;
-
-/// Most words of a byline line ("By Jane Doe and John Roe, Press
-/// Association"): a handful of names and an affiliation.
-pub(crate) const BYLINE_MAX_WORDS: u32 = 10;
-
-/// Most words of a block taken for the headline because its text is the
-/// page's title: headlines run to 20 words or so.
-pub(crate) const HEADLINE_MAX_WORDS: u32 = 40;
-
-/// A page without an article whose text holds at least this many marks of
-/// a wrong charset (replacement characters, UTF-8 read as Latin-1) is said
-/// to look garbled: a handful of stray `Ã©` happen in any large page.
-pub(crate) const GARBLED_MIN_MARKS: u32 = 5;
-
-/// ... and at least one mark for this many words: a page decoded with the
-/// wrong charset has a mark in most of its non-ASCII words, a page that
-/// quotes mojibake once in a while far fewer.
-pub(crate) const GARBLED_MIN_SHARE: u32 = 20;
