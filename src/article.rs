@@ -1,5 +1,7 @@
 //! The result of an extraction: the article's title and its body as typed blocks.
 
+use crate::Rule;
+
 /// An article extracted from a page.
 ///
 /// [`text`](Article::text) is the body copy as plain text; [`blocks`](Article::blocks)
@@ -333,8 +335,8 @@ pub struct BlockReport {
     pub text: String,
     /// Whether it is part of the body copy.
     pub kept: bool,
-    /// The rule that decided, in a few words ("prose", "link-dense", ...).
-    pub reason: &'static str,
+    /// The rule that decided.
+    pub reason: Rule,
     /// Words in the block.
     pub words: u32,
     /// Share of its words inside links.

@@ -14,7 +14,7 @@
 use std::collections::HashMap;
 
 use crate::blocks::{Page, Tag};
-use crate::clean::{self, Reason};
+use crate::clean::{self, Rule};
 use crate::hints::Ctx;
 use crate::lines;
 use crate::meta;
@@ -36,8 +36,8 @@ pub(crate) struct Plan {
 }
 
 /// The page's comment thread, in page order.
-pub(crate) fn thread(page: &Page, scores: &[Score], reasons: &[Reason]) -> Vec<Plan> {
-    let remarks = clean::comments(page, scores, reasons);
+pub(crate) fn thread(page: &Page, scores: &[Score], rules: &[Rule]) -> Vec<Plan> {
+    let remarks = clean::comments(page, scores, rules);
     if !remarks.contains(&true) {
         return Vec::new();
     }
@@ -47,7 +47,7 @@ pub(crate) fn thread(page: &Page, scores: &[Score], reasons: &[Reason]) -> Vec<P
     let furniture: Vec<bool> = page
         .blocks
         .iter()
-        .zip(reasons)
+        .zip(rules)
         .zip(&remarks)
         .map(|((b, r), remark)| {
             let ctx = page.elems[b.elem as usize].ctx | b.inline_ctx;

@@ -173,6 +173,7 @@ mod select;
 mod tuning;
 
 pub use article::{Article, Block, BlockReport, Comment, Explain, PageInfo, Span, SpanKind};
+pub use clean::Rule;
 pub use meta::Metadata;
 pub use options::{Focus, Options, ParseFocusError};
 

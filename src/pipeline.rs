@@ -104,49 +104,44 @@ fn find_body(page: &mut Page) -> (Vec<Score>, Region) {
 /// Runs score, select, clean and render on the blocks of a page.
 fn extract_page(mut page: Page, options: &Options) -> Result<Article, Error> {
     let (scores, region) = find_body(&mut page);
-    let mut reasons = clean::clean(&page, &scores, &region, options.focus);
+    let mut rules = clean::clean(&page, &scores, &region, options.focus);
     let prose_words: u32 = page
         .blocks
         .iter()
-        .zip(&reasons)
-        .filter(|(_, r)| **r == clean::Reason::Prose)
+        .zip(&rules)
+        .filter(|(_, r)| **r == clean::Rule::Prose)
         .map(|(b, _)| b.words)
         .sum();
     if prose_words < options.min_article_words
-        && clean::keep_sparse(&page, &region, &mut reasons) < options.min_article_words
+        && clean::keep_sparse(&page, &region, &mut rules) < options.min_article_words
     {
-        return Err(no_article(&page, &reasons, prose_words, options));
+        return Err(no_article(&page, &rules, prose_words, options));
     }
     let explain = options
         .explain
-        .then(|| render::explain(&page, &scores, &region, &reasons));
+        .then(|| render::explain(&page, &scores, &region, &rules));
     let wanted = render::Wanted {
         url: options.url.as_deref(),
         comments: if options.comments {
-            comments::thread(&page, &scores, &reasons)
+            comments::thread(&page, &scores, &rules)
         } else {
             Vec::new()
         },
         tables: options.tables,
         images: if options.images {
-            clean::images(&page, &scores, &region, &reasons, options.captions)
+            clean::images(&page, &scores, &region, &rules, options.captions)
         } else {
             Vec::new()
         },
     };
-    let mut article = render::render(page, &reasons, &wanted);
+    let mut article = render::render(page, &rules, &wanted);
     article.explain = explain;
     Ok(article)
 }
 
 /// The error for a page with too little prose, with what was found on it.
-fn no_article(
-    page: &Page,
-    reasons: &[clean::Reason],
-    prose_words: u32,
-    options: &Options,
-) -> Error {
-    let (title, metadata, _) = render::describe(page, reasons, options.url.as_deref());
+fn no_article(page: &Page, rules: &[clean::Rule], prose_words: u32, options: &Options) -> Error {
+    let (title, metadata, _) = render::describe(page, rules, options.url.as_deref());
     let words = page.blocks.iter().map(|b| b.words).sum();
     Error::NoArticle {
         words: prose_words,

@@ -3,7 +3,7 @@
 
 use crate::article::{Article, Block, BlockReport, Comment, Explain, SpanKind};
 use crate::blocks::{Page, RawBlock, RawImage, Tag};
-use crate::clean::Reason;
+use crate::clean::Rule;
 use crate::comments;
 use crate::href;
 use crate::meta::{self, Metadata};
@@ -30,12 +30,12 @@ pub(crate) struct Wanted<'a> {
 /// resolve against.
 pub(crate) fn describe(
     page: &Page,
-    reasons: &[Reason],
+    rules: &[Rule],
     url: Option<&str>,
 ) -> (Option<String>, Metadata, Option<String>) {
-    let h1 = reasons
+    let h1 = rules
         .iter()
-        .position(|r| *r == Reason::Headline)
+        .position(|r| *r == Rule::Headline)
         .or_else(|| page.blocks.iter().position(|b| b.tag == Tag::Heading(1)));
     let near = h1.unwrap_or(0).saturating_sub(DATE_REACH)..h1.unwrap_or(0) + DATE_REACH;
     let visible = meta::Visible {
@@ -49,8 +49,8 @@ pub(crate) fn describe(
         byline: page
             .blocks
             .iter()
-            .zip(reasons)
-            .filter(|(_, r)| **r == Reason::Byline)
+            .zip(rules)
+            .filter(|(_, r)| **r == Rule::Byline)
             .map(|(b, _)| b.text.as_str())
             .find(|t| t.len() < 200 && t.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("by "))),
         date_lines: page
@@ -90,8 +90,8 @@ pub(crate) fn describe(
     (title, metadata, base)
 }
 
-pub(crate) fn render(page: Page, reasons: &[Reason], wanted: &Wanted<'_>) -> Article {
-    let (title, metadata, base) = describe(&page, reasons, wanted.url);
+pub(crate) fn render(page: Page, rules: &[Rule], wanted: &Wanted<'_>) -> Article {
+    let (title, metadata, base) = describe(&page, rules, wanted.url);
     let mut images = page
         .images
         .into_iter()
@@ -121,12 +121,12 @@ pub(crate) fn render(page: Page, reasons: &[Reason], wanted: &Wanted<'_>) -> Art
         .collect();
     // Sized once: on a long page the list would otherwise be copied as it grows.
     let mut blocks: Vec<Block> =
-        Vec::with_capacity(reasons.iter().filter(|r| r.keeps()).count() + wanted.images.len());
+        Vec::with_capacity(rules.iter().filter(|r| r.keeps()).count() + wanted.images.len());
     // The table being filled, with the row index of its last cell.
     let mut table: Option<(u32, u32, Vec<Vec<String>>)> = None;
     // Images met inside that table, written after it.
     let mut after_table: Vec<Block> = Vec::new();
-    for (i, (mut b, r)) in page.blocks.into_iter().zip(reasons).enumerate() {
+    for (i, (mut b, r)) in page.blocks.into_iter().zip(rules).enumerate() {
         while let Some((img, caption)) = images.next_if(|(img, _)| img.at as usize <= i) {
             let in_table = img.table;
             let Some(image) = image_block(img, caption, base.as_deref()) else {
@@ -224,22 +224,17 @@ fn image_block(img: RawImage, caption: &Option<String>, base: Option<&str>) -> O
 }
 
 /// The decision on every block, for [`Explain`].
-pub(crate) fn explain(
-    page: &Page,
-    scores: &[Score],
-    region: &Region,
-    reasons: &[Reason],
-) -> Explain {
+pub(crate) fn explain(page: &Page, scores: &[Score], region: &Region, rules: &[Rule]) -> Explain {
     let blocks = page
         .blocks
         .iter()
         .zip(scores)
-        .zip(reasons)
+        .zip(rules)
         .enumerate()
         .map(|(i, ((b, s), r))| BlockReport {
             text: b.text.clone(),
             kept: r.keeps(),
-            reason: r.label(),
+            reason: *r,
             words: b.words,
             link_density: crate::score::link_density(b),
             weight: s.weight,
