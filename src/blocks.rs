@@ -884,17 +884,15 @@ pub(crate) fn collect(doc: &Html, record: Record) -> Page {
                 let parent = stack.last().map_or(0, |o| o.block);
                 let parent_ctx = stack.last().map_or(Ctx::empty(), |o| o.ctx);
                 if let Some(e) = ElementRef::wrap(node) {
-                    meta::observe(e, &mut w.page.signals);
-                    if *name == local_name!("head") {
-                        for d in node.descendants().skip(1).filter_map(ElementRef::wrap) {
-                            meta::observe(d, &mut w.page.signals);
-                            if d.value().name.local == local_name!("base") && w.page.base.is_none()
-                            {
-                                w.page.base = attr(d.value(), &local_name!("href"))
-                                    .map(|h| h.trim().to_string());
-                            }
-                        }
-                    }
+                    w.page.signals.observe(e);
+                }
+                if *name == local_name!("head") && w.page.base.is_none() {
+                    w.page.base = node
+                        .descendants()
+                        .filter_map(ElementRef::wrap)
+                        .filter(|d| d.value().name.local == local_name!("base"))
+                        .find_map(|d| attr(d.value(), &local_name!("href")))
+                        .map(|h| h.trim().to_string());
                 }
                 let r = if record.noscript && *name == local_name!("noscript") {
                     Role::Block(Tag::Container)

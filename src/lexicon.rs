@@ -268,3 +268,26 @@ pub(crate) const NAME_PARTICLES: &[&str] = &[
 pub(crate) const DECORATION_WORDS: &[&str] = &[
     "avatar", "gravatar", "icon", "logo", "emoji", "spacer", "sprite",
 ];
+
+/// The months' names, whose first three letters (or "sept") are also read
+/// as the month: the dates the page's metadata and date lines write in
+/// words.
+pub(crate) const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// Beginnings of the words that introduce a modification date in a date
+/// line ("Updated", "Last modified", "Edited", "Revised", "Reviewed"): the
+/// day after them is not the publication's.
+pub(crate) const UPDATE_WORDS: &[&str] = &["updat", "modif", "edited", "revised", "reviewed"];

@@ -14,8 +14,8 @@ use crate::hints::Ctx;
 use crate::score::{self, Score};
 use crate::select::{self, Region};
 use crate::tuning::NOSCRIPT_MIN_BYTES;
-use crate::{Article, Error, Options, PageInfo};
-use crate::{clean, comments, decode, lines, parse, render};
+use crate::{Article, Error, Options};
+use crate::{clean, comments, decode, lines, meta, parse, render};
 
 /// How `<noscript>` is read: as a browser with scripts on (its content is
 /// markup to pass over) or off (its content is part of the page).
@@ -121,7 +121,6 @@ fn extract_page(mut page: Page, options: &Options) -> Result<Article, Error> {
         .explain
         .then(|| render::explain(&page, &scores, &region, &rules));
     let wanted = render::Wanted {
-        url: options.url.as_deref(),
         comments: if options.comments {
             comments::thread(&page, &scores, &rules)
         } else {
@@ -134,19 +133,20 @@ fn extract_page(mut page: Page, options: &Options) -> Result<Article, Error> {
             Vec::new()
         },
     };
-    let mut article = render::render(page, &rules, &wanted);
+    let described = meta::describe(&page, &rules, options.url.as_deref());
+    let mut article = render::render(page, &rules, &wanted, described);
     article.explain = explain;
     Ok(article)
 }
 
 /// The error for a page with too little prose, with what was found on it.
 fn no_article(page: &Page, rules: &[clean::Rule], prose_words: u32, options: &Options) -> Error {
-    let (title, metadata, _) = render::describe(page, rules, options.url.as_deref());
+    let described = meta::describe(page, rules, options.url.as_deref());
     let words = page.blocks.iter().map(|b| b.words).sum();
     Error::NoArticle {
         words: prose_words,
         min: options.min_article_words,
         garbled: decode::looks_garbled(page.blocks.iter().map(|b| b.text.as_str()), words),
-        page: Box::new(PageInfo { title, metadata }),
+        page: Box::new(described.page),
     }
 }

@@ -6,15 +6,12 @@ use crate::blocks::{Page, RawBlock, RawImage, Tag};
 use crate::clean::Rule;
 use crate::comments;
 use crate::href;
-use crate::meta::{self, Metadata};
+use crate::meta;
 use crate::score::Score;
 use crate::select::Region;
-use crate::tuning::{DATE_LINE_MAX_WORDS, DATE_REACH, MAX_H1};
 
 /// What the options ask of the rendering.
-pub(crate) struct Wanted<'a> {
-    /// The page's address.
-    pub url: Option<&'a str>,
+pub(crate) struct Wanted {
     /// The comment thread asked for (empty when comments are not wanted).
     pub comments: Vec<comments::Plan>,
     /// Whether tables are kept.
@@ -24,74 +21,16 @@ pub(crate) struct Wanted<'a> {
     pub images: Vec<Option<Option<String>>>,
 }
 
-/// Builds the article from the blocks that were kept, and its metadata.
-/// What the page says about itself, resolved: its title and metadata (their
-/// addresses made absolute and safe), and the address its links and images
-/// resolve against.
-pub(crate) fn describe(
-    page: &Page,
+/// Builds the article from the blocks that were kept, with what the page
+/// says about itself (resolved by [`meta::describe`]): its links and
+/// images made absolute against the address it gives.
+pub(crate) fn render(
+    page: Page,
     rules: &[Rule],
-    url: Option<&str>,
-) -> (Option<String>, Metadata, Option<String>) {
-    let h1 = rules
-        .iter()
-        .position(|r| *r == Rule::Headline)
-        .or_else(|| page.blocks.iter().position(|b| b.tag == Tag::Heading(1)));
-    let near = h1.unwrap_or(0).saturating_sub(DATE_REACH)..h1.unwrap_or(0) + DATE_REACH;
-    let visible = meta::Visible {
-        h1: page
-            .blocks
-            .iter()
-            .filter(|b| b.tag == Tag::Heading(1))
-            .take(MAX_H1)
-            .map(|b| (b.text.as_str(), b.link_words == b.words))
-            .collect(),
-        byline: page
-            .blocks
-            .iter()
-            .zip(rules)
-            .filter(|(_, r)| **r == Rule::Byline)
-            .map(|(b, _)| b.text.as_str())
-            .find(|t| t.len() < 200 && t.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("by "))),
-        date_lines: page
-            .blocks
-            .iter()
-            .enumerate()
-            .filter(|(i, b)| near.contains(i) && b.words <= DATE_LINE_MAX_WORDS)
-            .map(|(_, b)| b.text.as_str())
-            .collect(),
-    };
-    let (title, mut metadata) = meta::resolve(&page.signals, &visible, url);
-    // Links and images resolve against the page's `<base>` (itself resolved
-    // against the page's address), its address, or failing both its
-    // canonical address: the first of them that is a web address.
-    let page_url = url
-        .and_then(|u| href::safe(None, u, href::WEB_SCHEMES))
-        .filter(|u| href::is_web(u))
-        .or_else(|| {
-            metadata
-                .canonical_url
-                .as_deref()
-                .and_then(|u| href::safe(None, u, href::WEB_SCHEMES))
-                .filter(|u| href::is_web(u))
-        });
-    let base = page
-        .base
-        .as_deref()
-        .and_then(|b| href::safe(page_url.as_deref(), b, href::WEB_SCHEMES))
-        .filter(|b| href::is_web(b))
-        .or(page_url);
-    // The metadata's addresses are web addresses, made absolute.
-    for address in [&mut metadata.canonical_url, &mut metadata.image] {
-        *address = address
-            .as_deref()
-            .and_then(|a| href::safe(base.as_deref(), a, href::WEB_SCHEMES));
-    }
-    (title, metadata, base)
-}
-
-pub(crate) fn render(page: Page, rules: &[Rule], wanted: &Wanted<'_>) -> Article {
-    let (title, metadata, base) = describe(&page, rules, wanted.url);
+    wanted: &Wanted,
+    described: meta::Described,
+) -> Article {
+    let meta::Described { page: info, base } = described;
     let mut images = page
         .images
         .into_iter()
@@ -204,11 +143,11 @@ pub(crate) fn render(page: Page, rules: &[Rule], wanted: &Wanted<'_>) -> Article
         text.push_str(&block.text());
     }
     Article {
-        title,
+        title: info.title,
         text,
         blocks,
         comments,
-        metadata,
+        metadata: info.metadata,
         explain: None,
     }
 }

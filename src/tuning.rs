@@ -246,7 +246,7 @@ pub(crate) const CONTACT_MAX_WORDS: u32 = 40;
 /// mentions a newsletter is about one.
 pub(crate) const PITCH_MAX_WORDS: u32 = 40;
 
-// --- Meta: the visible title, byline and date ---
+// --- Meta: what the page says about itself (`meta/`; its words are in `lexicon.rs`) ---
 
 /// The `h1`s of a page looked at for its headline: a site's logo and the
 /// article's headline come first; a page of many `h1`s is a page of
@@ -260,3 +260,60 @@ pub(crate) const DATE_REACH: usize = 12;
 /// Most words of a line read as a date line ("Published 19 November 2019,
 /// 14:30 GMT" and its variants); longer blocks are prose that mentions a date.
 pub(crate) const DATE_LINE_MAX_WORDS: u32 = 12;
+
+/// The most bytes of one JSON-LD script that are read: real ones are a few
+/// kilobytes; an oversized one is not the article's metadata.
+pub(crate) const MAX_JSON_LD_BYTES: usize = 256 << 10;
+
+/// The most values observed on one page, so that a page of a million
+/// `<meta>` tags costs no more than one of a hundred.
+pub(crate) const MAX_SIGNALS: usize = 512;
+
+/// The most characters of a visible author name: an `itemprop=author` box
+/// with a biography is not a name.
+pub(crate) const MAX_AUTHOR_CHARS: usize = 80;
+
+/// The most elements classed as dates whose text is kept: the article's
+/// date comes early, later ones are teasers' and comments'.
+pub(crate) const MAX_DATE_CLASSES: usize = 8;
+
+/// Nodes searched inside a microdata author for the Person's `name`: a
+/// byline box is a handful of elements.
+pub(crate) const PERSON_NAME_REACH: usize = 64;
+
+/// Most bytes of a line searched for a date: a date line, not a paragraph
+/// that mentions one.
+pub(crate) const DATE_TEXT_MAX_BYTES: usize = 200;
+
+/// Most bytes of a script's quoted value read as a date: the longest ISO
+/// 8601 form with fractions and an offset is about 35.
+pub(crate) const SCRIPT_DATE_MAX_BYTES: usize = 40;
+
+/// The years a date may fall in: older or later ones are not a web page's
+/// publication (and a number in that range is read as a year).
+pub(crate) const YEARS: std::ops::RangeInclusive<u32> = 1900..=2100;
+
+/// A visible byline is read for the authors' names when shorter than this
+/// many bytes ("By Jane Doe and John Roe, Political Editors"); a longer
+/// block is prose.
+pub(crate) const BYLINE_MAX_BYTES: usize = 200;
+
+/// Most words of one name in a visible byline: a given name, a middle one
+/// or two and a family name; more is a sentence.
+pub(crate) const BYLINE_NAME_MAX_WORDS: usize = 4;
+
+/// Fewest words of a title matched inside a longer one, and of a metadata
+/// headline looked for among the blocks: shorter ones ("News", "Home") are
+/// found everywhere.
+pub(crate) const HEADLINE_MIN_WORDS: usize = 3;
+
+/// Most characters of a tag or keyword: longer ones are sentences stuffed
+/// into the keywords.
+pub(crate) const MAX_TAG_CHARS: usize = 60;
+
+/// Most bytes of a language tag (BCP 47 allows 35 in practice).
+pub(crate) const MAX_LANGUAGE_TAG_BYTES: usize = 35;
+
+/// Most bytes of a character reference left in a metadata value
+/// (`&#x1F600;`, `&nbsp;`): a longer run to a `;` is text.
+pub(crate) const MAX_ENTITY_BYTES: usize = 10;

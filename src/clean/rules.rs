@@ -351,7 +351,11 @@ mod tests {
     #[test]
     fn rule_names_are_distinct_and_snake_case() {
         for (i, a) in Rule::ALL.iter().enumerate() {
-            assert!(a.name().bytes().all(|b| b.is_ascii_lowercase() || b == b'_'));
+            assert!(
+                a.name()
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b == b'_')
+            );
             assert!(Rule::ALL[i + 1..].iter().all(|b| a.name() != b.name()));
         }
     }

@@ -1,0 +1,395 @@
+//! Metadata stage 1, observe: takes the elements the blocks stage's walk
+//! meets, one at a time through [`Signals::observe`], and gives the
+//! [`Signals`]: what the page says about itself, typed by where it says it.
+//!
+//! Nothing is interpreted here beyond telling the sources apart: the values
+//! are kept as written, and the later stages (JSON-LD, dates, authors,
+//! resolve) decide what they mean.
+
+use html5ever::local_name;
+use scraper::ElementRef;
+use scraper::node::Element;
+
+use crate::hints::{self, attr};
+use crate::tuning::{
+    MAX_AUTHOR_CHARS, MAX_DATE_CLASSES, MAX_JSON_LD_BYTES, MAX_SIGNALS, PERSON_NAME_REACH,
+};
+
+/// A microdata property (`itemprop`) that names something about the page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum ItemProp {
+    /// `author` or `creator`: a name, or a Person whose `name` is inside.
+    Author,
+    /// `datePublished`.
+    DatePublished,
+    /// `dateModified`.
+    DateModified,
+    /// `dateCreated` (a question's, on a discussion page).
+    DateCreated,
+    /// `headline`.
+    Headline,
+}
+
+impl ItemProp {
+    fn of(prop: &str) -> Option<ItemProp> {
+        Some(match prop {
+            "author" | "creator" => ItemProp::Author,
+            "datePublished" => ItemProp::DatePublished,
+            "dateModified" => ItemProp::DateModified,
+            "dateCreated" => ItemProp::DateCreated,
+            "headline" => ItemProp::Headline,
+            _ => return None,
+        })
+    }
+}
+
+/// A `<meta>` tag's name (from `property`, `name` or `http-equiv`, lower
+/// case) and its content.
+#[derive(Debug)]
+pub(crate) struct MetaTag {
+    /// The name as written, lower-cased: `og:title`, `author`, `dc.date`.
+    pub name: String,
+    /// The `content`, trimmed.
+    pub content: String,
+}
+
+/// What the page says about itself, as found during the walk, each source
+/// in its own field and in page order. Values are trimmed and never empty.
+#[derive(Debug, Default)]
+pub(crate) struct Signals {
+    /// Every `<meta>` tag with a name and a content.
+    pub metas: Vec<MetaTag>,
+    /// The text of every `application/ld+json` script.
+    pub json_ld: Vec<String>,
+    /// The `<title>`'s text, whitespace collapsed.
+    pub title: Option<String>,
+    /// `<html lang>`.
+    pub lang: Option<String>,
+    /// `<link rel=canonical>`'s `href`.
+    pub canonical: Option<String>,
+    /// The first `<time datetime>`.
+    pub time: Option<String>,
+    /// The text of each `<a rel=author>`.
+    pub rel_authors: Vec<String>,
+    /// Microdata properties, with the value each gives.
+    pub itemprops: Vec<(ItemProp, String)>,
+    /// The text of the first elements whose class says they hold a date.
+    pub date_classes: Vec<String>,
+    /// A publication date found in a script that is not JSON-LD (or in
+    /// JSON-LD of any type), the last resort for the date.
+    pub script_date: Option<String>,
+    /// The `itemtype` that says the page is a discussion, if any.
+    pub discussion_type: Option<String>,
+    /// How many values were taken, against [`MAX_SIGNALS`].
+    taken: usize,
+}
+
+impl Signals {
+    /// Records what an element says about the page, if anything. Called by
+    /// the walk on every element it meets, including those it does not
+    /// descend into (scripts); the `head`'s elements are read here, as the
+    /// walk does not enter it.
+    pub(crate) fn observe(&mut self, el: ElementRef<'_>) {
+        self.observe_element(el);
+        if el.value().name.local == local_name!("head") {
+            for d in el.descendants().skip(1).filter_map(ElementRef::wrap) {
+                self.observe_element(d);
+            }
+        }
+    }
+
+    /// The first value of the `<meta>` tag named `name`.
+    pub(crate) fn meta(&self, name: &str) -> Option<&str> {
+        self.metas
+            .iter()
+            .find(|m| m.name == name)
+            .map(|m| m.content.as_str())
+    }
+
+    /// Every value of the `<meta>` tags named `name`.
+    pub(crate) fn metas_named<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+        self.metas
+            .iter()
+            .filter(move |m| m.name == name)
+            .map(|m| m.content.as_str())
+    }
+
+    /// The first value of the first of `names` that the page has.
+    pub(crate) fn first_meta(&self, names: &[&str]) -> Option<&str> {
+        names.iter().find_map(|n| self.meta(n))
+    }
+
+    /// The first value of a microdata property.
+    pub(crate) fn itemprop(&self, prop: ItemProp) -> Option<&str> {
+        self.itemprops_of(prop).next()
+    }
+
+    /// Every value of a microdata property.
+    pub(crate) fn itemprops_of(&self, prop: ItemProp) -> impl Iterator<Item = &str> + '_ {
+        self.itemprops
+            .iter()
+            .filter(move |(p, _)| *p == prop)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// Whether the page says, by microdata or JSON-LD, that it is a
+    /// discussion: a forum thread or a question with its answers, whose
+    /// replies are its content, not comments on it.
+    pub(crate) fn is_discussion(&self) -> bool {
+        self.discussion_type.is_some() || self.json_ld.iter().any(|j| is_discussion_type(j))
+    }
+
+    /// The value trimmed, if it is not empty and the page has not given too
+    /// many values already.
+    fn take(&mut self, value: &str) -> Option<String> {
+        let value = value.trim();
+        if value.is_empty() || self.taken >= MAX_SIGNALS {
+            return None;
+        }
+        self.taken += 1;
+        Some(value.to_string())
+    }
+
+    fn push(list: &mut Vec<String>, value: Option<String>) {
+        list.extend(value);
+    }
+
+    /// Keeps the first value of a source that only its first says.
+    fn first(slot: &mut Option<String>, value: Option<String>) {
+        if slot.is_none() {
+            *slot = value;
+        }
+    }
+
+    fn observe_element(&mut self, el: ElementRef<'_>) {
+        let e = el.value();
+        // Most elements say nothing: tell them apart by name (an atom
+        // compare) and one pass over the attributes, before anything costs
+        // more.
+        let named = matches!(
+            e.name.local,
+            local_name!("meta")
+                | local_name!("link")
+                | local_name!("script")
+                | local_name!("html")
+                | local_name!("title")
+                | local_name!("time")
+                | local_name!("a")
+        );
+        let (mut itemprop, mut class) = (None, None);
+        for (n, v) in &e.attrs {
+            match n.local {
+                local_name!("itemprop") => itemprop = Some(&**v),
+                local_name!("class") => class = Some(&**v),
+                local_name!("itemtype")
+                    if is_discussion_type(v) && self.discussion_type.is_none() =>
+                {
+                    self.discussion_type = self.take(v);
+                }
+                _ => {}
+            }
+        }
+        if class.is_some_and(is_date_class) && self.date_classes.len() < MAX_DATE_CLASSES {
+            let value = self.take(&short_text(el));
+            Self::push(&mut self.date_classes, value);
+        }
+        if named {
+            self.observe_named(el);
+        }
+        for prop in itemprop.into_iter().flat_map(str::split_whitespace) {
+            if let Some(prop) = ItemProp::of(prop) {
+                let value = self.take(&itemprop_value(el, prop));
+                self.itemprops.extend(value.map(|v| (prop, v)));
+            }
+        }
+    }
+
+    /// Reads the elements that say something by their name: `<meta>`,
+    /// `<link rel=canonical>`, scripts, `<html lang>`, `<title>`, `<time>`,
+    /// `<a rel=author>`.
+    fn observe_named(&mut self, el: ElementRef<'_>) {
+        let e = el.value();
+        match e.name.local {
+            local_name!("meta") => self.observe_meta(e),
+            local_name!("link") => {
+                let rel = attr(e, &local_name!("rel")).unwrap_or("");
+                if rel.eq_ignore_ascii_case("canonical") {
+                    let value = self.take(attr(e, &local_name!("href")).unwrap_or(""));
+                    Self::first(&mut self.canonical, value);
+                }
+            }
+            local_name!("script") => self.observe_script(el),
+            local_name!("html") => {
+                let value = self.take(attr(e, &local_name!("lang")).unwrap_or(""));
+                Self::first(&mut self.lang, value);
+            }
+            local_name!("title") => {
+                let value = self.take(&hints::collapse(&el.text().collect::<String>()));
+                Self::first(&mut self.title, value);
+            }
+            local_name!("time") => {
+                if let Some(dt) = attr(e, &local_name!("datetime")) {
+                    let value = self.take(dt);
+                    Self::first(&mut self.time, value);
+                }
+            }
+            local_name!("a")
+                if attr(e, &local_name!("rel"))
+                    .is_some_and(|r| r.split_whitespace().any(|w| w == "author")) =>
+            {
+                let value = self.take(&short_text(el));
+                Self::push(&mut self.rel_authors, value);
+            }
+            _ => {}
+        }
+    }
+
+    fn observe_script(&mut self, el: ElementRef<'_>) {
+        let kind = attr(el.value(), &local_name!("type")).unwrap_or("");
+        if kind.trim().eq_ignore_ascii_case("application/ld+json") {
+            let json: String = el.text().collect();
+            if json.len() <= MAX_JSON_LD_BYTES {
+                let value = self.take(&json);
+                Self::push(&mut self.json_ld, value);
+            }
+        }
+        // Any script's `"datePublished"`, even in JSON-LD of a type that is
+        // not an article's, is the last resort for the date.
+        if self.script_date.is_none()
+            && let Some(date) = el.text().find_map(super::dates::script_date)
+        {
+            self.script_date = self.take(&date);
+        }
+    }
+
+    fn observe_meta(&mut self, e: &Element) {
+        let Some(content) = attr(e, &local_name!("content")) else {
+            return;
+        };
+        for name in [
+            local_name!("property"),
+            local_name!("name"),
+            local_name!("http-equiv"),
+        ] {
+            if let Some(key) = attr(e, &name) {
+                let name = key.trim().to_ascii_lowercase();
+                if !name.is_empty()
+                    && let Some(content) = self.take(content)
+                {
+                    self.metas.push(MetaTag { name, content });
+                }
+            }
+        }
+    }
+}
+
+/// Whether a schema.org type (an `itemtype` URL, or JSON-LD that names
+/// types) is that of a discussion: a forum thread, a question page.
+pub(crate) fn is_discussion_type(text: &str) -> bool {
+    text.contains("DiscussionForumPosting") || text.contains("QAPage")
+}
+
+/// What a microdata property's element gives: its `content` or
+/// `datetime`, a Person's `name` inside it, or its text.
+fn itemprop_value(el: ElementRef<'_>, prop: ItemProp) -> String {
+    let e = el.value();
+    match prop {
+        ItemProp::Author => person_name(el).unwrap_or_else(|| {
+            attr(e, &local_name!("content")).map_or_else(|| short_text(el), String::from)
+        }),
+        ItemProp::DatePublished | ItemProp::DateModified | ItemProp::DateCreated => {
+            attr(e, &local_name!("content"))
+                .or_else(|| attr(e, &local_name!("datetime")))
+                .map_or_else(|| short_text(el), String::from)
+        }
+        ItemProp::Headline => short_text(el),
+    }
+}
+
+/// Whether an element's classes say that it holds a date (`post-date`,
+/// `dateline`, `entry__date`), and not an update's (`updated-date`).
+fn is_date_class(class: &str) -> bool {
+    // Every class is read on every page, so those without a `d` are passed
+    // over by a vectorised search before any word is compared.
+    let has = |c: &str, word: &[u8]| {
+        let b = c.as_bytes();
+        memchr::memchr2_iter(word[0], word[0].to_ascii_uppercase(), b).any(|i| {
+            b.get(i..i + word.len())
+                .is_some_and(|w| w.eq_ignore_ascii_case(word))
+        })
+    };
+    has(class, b"date")
+        && class
+            .split_ascii_whitespace()
+            .any(|c| has(c, b"date") && !has(c, b"updat") && !has(c, b"modif"))
+}
+
+/// The `itemprop=name` inside an element (a microdata Person).
+fn person_name(el: ElementRef<'_>) -> Option<String> {
+    el.descendants()
+        .take(PERSON_NAME_REACH)
+        .filter_map(ElementRef::wrap)
+        .find(|d| attr(d.value(), &local_name!("itemprop")) == Some("name"))
+        .map(|d| {
+            attr(d.value(), &local_name!("content")).map_or_else(|| short_text(d), String::from)
+        })
+}
+
+/// An element's text, whitespace collapsed; empty when it is longer than a
+/// name.
+fn short_text(el: ElementRef<'_>) -> String {
+    let mut text = String::new();
+    for t in el.text() {
+        text.push_str(t);
+        if text.len() > MAX_AUTHOR_CHARS * 4 {
+            break;
+        }
+    }
+    let text = hints::collapse(&text);
+    if text.chars().count() > MAX_AUTHOR_CHARS {
+        String::new()
+    } else {
+        text
+    }
+}
+
+#[cfg(test)]
+impl Signals {
+    /// Signals as a page would give them, each named by its source:
+    /// `ld+json`, `itemprop:datePublished`, `class:date`, `time`, or a
+    /// `<meta>` tag's name.
+    pub(crate) fn from_pairs(pairs: &[(&str, &str)]) -> Signals {
+        let mut s = Signals::default();
+        for &(key, value) in pairs {
+            let value = value.to_string();
+            match key {
+                "ld+json" => s.json_ld.push(value),
+                "class:date" => s.date_classes.push(value),
+                "time" => s.time = Some(value),
+                "title" => s.title = Some(value),
+                _ => match key.strip_prefix("itemprop:").and_then(ItemProp::of) {
+                    Some(prop) => s.itemprops.push((prop, value)),
+                    None => s.metas.push(MetaTag {
+                        name: key.to_string(),
+                        content: value,
+                    }),
+                },
+            }
+        }
+        s
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_element_classed_as_a_date_is_told_from_an_update() {
+        assert!(is_date_class("meta post-date"));
+        assert!(is_date_class("entry__Date small"));
+        assert!(is_date_class("dateline"));
+        assert!(!is_date_class("last-updated-date"));
+        assert!(!is_date_class("byline author"));
+    }
+}
