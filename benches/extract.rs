@@ -5,7 +5,7 @@
 //! watch: everything bodycopy does beyond building the DOM.
 //!
 //! By default the pages are the repository's own (the example's sample page
-//! and the test fixtures). `BODYCOPY_BENCH_DIR=DIR` points the bench at a
+//! and the test pages, `tests/pages/*/source.html`). `BODYCOPY_BENCH_DIR=DIR` points the bench at a
 //! folder of pages (`*.html`, or `*.html.gz`), measured as one batch:
 //!
 //! ```text
@@ -67,7 +67,16 @@ fn corpus() -> (String, Vec<String>) {
     }
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut paths = pages_in(&root.join("examples"));
-    paths.extend(pages_in(&root.join("tests/fixtures")));
+    let mut sources: Vec<PathBuf> = std::fs::read_dir(root.join("tests/pages"))
+        .map(|folders| {
+            folders
+                .filter_map(|e| e.ok().map(|e| e.path().join("source.html")))
+                .filter(|p| p.is_file())
+                .collect()
+        })
+        .unwrap_or_default();
+    sources.sort();
+    paths.extend(sources);
     let pages = paths.iter().filter_map(|p| read_page(p)).collect();
     ("repository pages".to_string(), pages)
 }

@@ -170,6 +170,10 @@ mod render;
 mod report;
 mod score;
 mod select;
+#[cfg(test)]
+mod stage_tests;
+#[cfg(test)]
+mod testkit;
 mod tuning;
 
 pub use article::{Article, Block, BlockReport, Comment, Explain, PageInfo, Span, SpanKind};

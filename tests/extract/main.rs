@@ -2,6 +2,7 @@
 //!
 //! - `api`: partial results with errors, error messages, options from names and files.
 //! - `exact_text`: line breaks, numbering, definitions, invisible characters, headline.
+//! - `golden`: every folder of `tests/pages/`: its page and what must come out of it.
 //! - `hostile`: huge, deep, flooded, hidden and non-HTML input.
 //! - `news`: a news story as semantic markup and as div soup, kept and dropped parts.
 //! - `pages`: whole CMS pages: what of each is kept as the body, what is dropped.
@@ -11,6 +12,7 @@
 
 mod api;
 mod exact_text;
+mod golden;
 mod hostile;
 mod news;
 mod options;

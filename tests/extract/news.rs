@@ -15,11 +15,11 @@ use bodycopy::{Article, Block};
 const PAGES: [(&str, &str); 2] = [
     (
         "news-semantic.html",
-        include_str!("../fixtures/news-semantic.html"),
+        include_str!("../pages/news-story-semantic/source.html"),
     ),
     (
         "news-divsoup.html",
-        include_str!("../fixtures/news-divsoup.html"),
+        include_str!("../pages/news-story-as-div-soup/source.html"),
     ),
 ];
 

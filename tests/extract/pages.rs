@@ -76,7 +76,7 @@ fn list_items(blocks: &[Block]) -> Vec<(bool, u8, &str)> {
 // A WordPress blog post with an author box, related posts, a comment thread
 // and a comment form after it, and a widget sidebar beside it.
 
-const BLOG: &str = include_str!("../fixtures/blog-comments.html");
+const BLOG: &str = include_str!("../pages/wordpress-blog-with-comments/source.html");
 
 /// The code block of the post, byte for byte.
 const BLOG_CODE: &str = "def prune(root, keep=7):
@@ -202,7 +202,7 @@ fn blog_post_drops_comments_form_sidebar_author_box_and_related() {
 // A Drupal recipe page: ingredients list, numbered method with a nested list,
 // and a comparison table between paragraphs.
 
-const RECIPE: &str = include_str!("../fixtures/recipe-list-table.html");
+const RECIPE: &str = include_str!("../pages/recipe-with-list-and-table/source.html");
 
 #[test]
 fn recipe_keeps_lists_with_their_kind_and_depth() {
@@ -413,7 +413,7 @@ fn recipe_drops_navigation_teasers_share_bar_and_footer() {
 
 #[test]
 fn windows_1251_news_page_decodes_exactly() {
-    let bytes = include_bytes!("../fixtures/ru-windows-1251.html");
+    let bytes = include_bytes!("../pages/russian-news-windows-1251/source.html");
     // "Главная" in windows-1251: the fixture is not UTF-8.
     assert!(
         bytes
@@ -479,7 +479,7 @@ fn windows_1251_news_page_decodes_exactly() {
 
 #[test]
 fn iso_8859_2_news_page_decodes_exactly() {
-    let bytes = include_bytes!("../fixtures/pl-iso-8859-2.html");
+    let bytes = include_bytes!("../pages/polish-news-iso-8859-2/source.html");
     // "Żabieńcu" in ISO-8859-2: the fixture is not UTF-8.
     assert!(
         bytes.windows(8).any(|w| w == b"\xafabie\xf1cu"),
@@ -549,7 +549,7 @@ fn iso_8859_2_news_page_decodes_exactly() {
 // ---------------------------------------------------------------------------
 // Broken markup of the kind old templates ship.
 
-const MALFORMED: &str = include_str!("../fixtures/malformed.html");
+const MALFORMED: &str = include_str!("../pages/malformed-markup/source.html");
 
 /// The paragraphs of the malformed page, in order, each whole.
 const MALFORMED_PARAGRAPHS: [&str; 8] = [
@@ -669,7 +669,7 @@ fn malformed_page_drops_layout_table_navigation_and_footer() {
 
 #[test]
 fn front_page_of_teasers_has_no_article() {
-    let html = include_str!("../fixtures/index-page.html");
+    let html = include_str!("../pages/front-page-of-teasers/source.html");
     let result = bodycopy::extract(html);
     assert!(
         matches!(result, Err(Error::NoArticle { .. })),
@@ -688,7 +688,7 @@ fn front_page_of_teasers_has_no_article() {
 
 #[test]
 fn thread_served_in_noscript_is_read_as_without_scripts() {
-    let html = include_str!("../fixtures/forum-noscript.html");
+    let html = include_str!("../pages/forum-thread-in-noscript/source.html");
     let article = extract("forum-noscript", html);
     assert_kept(
         &article.text,
