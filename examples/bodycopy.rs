@@ -219,11 +219,12 @@ fn explain(article: &bodycopy::Article) -> String {
     for b in &report.blocks {
         let text: String = b.text.chars().take(90).collect();
         out.push_str(&format!(
-            "{} {} {:>4}w ld={:.2} wt={:>6.1} {:<30} {}\n",
+            "{} {} {:>4}w ld={:.2} td={:>4.1} wt={:>6.1} {:<30} {}\n",
             if b.kept { "KEEP" } else { "drop" },
             if b.in_region { "R" } else { "." },
             b.words,
             b.link_density,
+            b.text_density,
             b.weight,
             b.reason,
             text

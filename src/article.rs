@@ -29,6 +29,11 @@ pub struct Article {
     /// Authors, dates, site name, language and the rest of what the page
     /// says about the article.
     pub metadata: crate::Metadata,
+    /// What kind of page it is (an article, a discussion, a product, a
+    /// listing, ...): see [`PageKind`](crate::PageKind) for how it is
+    /// decided. The kind decides how the page is read: a listing's cards
+    /// are its content, an article's teaser grid is not.
+    pub kind: crate::PageKind,
     /// The decision on every block of the page, when
     /// [`Options::explain`](crate::Options::explain) is set.
     #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
@@ -341,6 +346,10 @@ pub struct BlockReport {
     pub words: u32,
     /// Share of its words inside links.
     pub link_density: f32,
+    /// Its text density: words per line of its text wrapped at 80
+    /// columns (Kohlschütter et al.'s measure). Prose runs ten or more
+    /// words a line; a menu, a label or a card's one-line blurb fewer.
+    pub text_density: f32,
     /// Its weight as evidence for the region around it.
     pub weight: f32,
     /// Whether it lies inside the region chosen as the body.

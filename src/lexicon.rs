@@ -291,3 +291,35 @@ pub(crate) const MONTHS: [&str; 12] = [
 /// line ("Updated", "Last modified", "Edited", "Revised", "Reviewed"): the
 /// day after them is not the publication's.
 pub(crate) const UPDATE_WORDS: &[&str] = &["updat", "modif", "edited", "revised", "reviewed"];
+
+/// Whole texts of a "Reply" link, in the languages we read.
+pub(crate) const REPLY_WORDS: &[&str] = &[
+    "reply",
+    "replies",
+    "antworten",
+    "antwort",
+    "répondre",
+    "repondre",
+    "responder",
+    "responda",
+    "rispondi",
+    "beantwoorden",
+    "reageer",
+    "svara",
+    "svar",
+    "vastaa",
+    "odpowiedz",
+    "odpowiedź",
+    "ответить",
+    "yanıtla",
+    "cevapla",
+    "回复",
+    "回覆",
+    "返信",
+    "답글",
+    "답글쓰기",
+];
+
+/// Words that make a short line with a number a relative date ("3 hours
+/// ago", "vor 2 Tagen", "il y a 5 jours", "hace 2 días", "2 giorni fa").
+pub(crate) const RELATIVE_DATE_WORDS: &[&str] = &["ago", "vor", "hace", "fa", "назад", "geleden"];

@@ -160,6 +160,7 @@ mod error;
 mod format;
 mod hints;
 mod href;
+mod kind;
 mod lexicon;
 mod lines;
 mod meta;
@@ -174,10 +175,12 @@ mod select;
 mod stage_tests;
 #[cfg(test)]
 mod testkit;
+mod thread;
 mod tuning;
 
 pub use article::{Article, Block, BlockReport, Comment, Explain, PageInfo, Span, SpanKind};
 pub use clean::Rule;
+pub use kind::PageKind;
 pub use meta::Metadata;
 pub use options::{Focus, Options, ParseFocusError};
 

@@ -8,14 +8,15 @@
 //!   markup in `<noscript>` to carry one.
 //! - [`find_body`] scores a discussion twice when its first region is the
 //!   thread itself: the replies are then the content, not boilerplate.
+//!   Elsewhere a comment thread after the story is never the region.
 
 use crate::blocks::{self, Page};
 use crate::hints::Ctx;
 use crate::score::{self, Score};
 use crate::select::{self, Region};
 use crate::tuning::NOSCRIPT_MIN_BYTES;
-use crate::{Article, Error, Options};
-use crate::{clean, comments, decode, lines, meta, parse, render};
+use crate::{Article, Error, Options, PageKind};
+use crate::{clean, comments, decode, kind, lines, meta, parse, render, thread};
 
 /// How `<noscript>` is read: as a browser with scripts on (its content is
 /// markup to pass over) or off (its content is part of the page).
@@ -78,32 +79,41 @@ fn read(html: &str, options: &Options, scripting: Scripting) -> Reading {
     }
 }
 
-/// Scores the blocks and selects the body's region.
+/// Scores the blocks, decides the page's kind and selects the body's region.
 ///
-/// On a page that says it is a discussion (a forum thread, a question and
-/// its answers), the replies are content: microdata's comments are its
-/// replies, and so are the elements classed as comments when the region
-/// chosen lies among them (the opening post is one of them too), in which
-/// case the page is scored again without those hints.
-fn find_body(page: &mut Page) -> (Vec<Score>, Region) {
-    let discussion = page.signals.is_discussion();
+/// On a page that is a discussion (a forum thread, a question and its
+/// answers: by its schema.org type or its [`PageKind`]), the replies are
+/// content: microdata's comments are its replies, and so are the elements
+/// classed as comments when the region chosen lies among them (the opening
+/// post is one of them too), in which case the page is scored again without
+/// those hints. On any other page the thread rule holds: a comment thread
+/// after the story is never the region (see [`thread`]).
+fn find_body(page: &mut Page, url: Option<&str>) -> (Vec<Score>, Region, PageKind) {
+    let scores = score::score_all(page);
+    let kind = kind::decide(page, &scores, &select::teaser_cards(page, &scores), url);
+    let discussion = kind == PageKind::Discussion || page.signals.is_discussion();
     if discussion {
         page.forget_hints(Ctx::REPLY);
     }
-    let scores = score::score_all(page);
-    let region = select::select(page, &scores);
+    let excluded = if discussion {
+        Vec::new()
+    } else {
+        thread::mark_unmarked(page, &scores);
+        thread::excluded(page, &scores)
+    };
+    let region = select::select(page, &scores, &excluded);
     if discussion && page.elems[region.root as usize].ctx.any(Ctx::COMMENTS) {
         page.forget_hints(Ctx::COMMENTS);
         let scores = score::score_all(page);
-        let region = select::select(page, &scores);
-        return (scores, region);
+        let region = select::select(page, &scores, &[]);
+        return (scores, region, kind);
     }
-    (scores, region)
+    (scores, region, kind)
 }
 
 /// Runs score, select, clean and render on the blocks of a page.
 fn extract_page(mut page: Page, options: &Options) -> Result<Article, Error> {
-    let (scores, region) = find_body(&mut page);
+    let (scores, region, kind) = find_body(&mut page, options.url.as_deref());
     let mut rules = clean::clean(&page, &scores, &region, options.focus);
     let prose_words: u32 = page
         .blocks
@@ -136,6 +146,7 @@ fn extract_page(mut page: Page, options: &Options) -> Result<Article, Error> {
     let described = meta::describe(&page, &rules, options.url.as_deref());
     let mut article = render::render(page, &rules, &wanted, described);
     article.explain = explain;
+    article.kind = kind;
     Ok(article)
 }
 

@@ -148,6 +148,7 @@ pub(crate) fn render(
         blocks,
         comments,
         metadata: info.metadata,
+        kind: crate::PageKind::default(),
         explain: None,
     }
 }
@@ -176,6 +177,7 @@ pub(crate) fn explain(page: &Page, scores: &[Score], region: &Region, rules: &[R
             reason: *r,
             words: b.words,
             link_density: crate::score::link_density(b),
+            text_density: s.density,
             weight: s.weight,
             in_region: (region.first..region.end).contains(&i),
         })

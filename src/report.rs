@@ -49,7 +49,8 @@ impl Explain {
         push_escaped(&mut out, &self.region);
         out.push_str(
             "</code></p><p>Green: kept. Red: dropped. Dimmed: outside the region. \
-             <i>ld</i> is the share of words inside links; <i>weight</i> the block's \
+             <i>ld</i> is the share of words inside links; <i>td</i> the text \
+             density, words per line of the text wrapped at 80 columns; <i>weight</i> the block's \
              evidence for the region around it.</p></div>\n",
         );
         for (i, b) in self.blocks.iter().enumerate() {
@@ -60,11 +61,12 @@ impl Explain {
             }
             out.push_str(&format!(
                 "\"><div class=\"m\">#{i} <b>{}</b> by rule <b>{}</b> · {} words · \
-                 ld {:.2} · weight {:.1}{}</div><div class=\"t\">",
+                 ld {:.2} · td {:.1} · weight {:.1}{}</div><div class=\"t\">",
                 if b.kept { "kept" } else { "dropped" },
                 b.reason,
                 b.words,
                 b.link_density,
+                b.text_density,
                 b.weight,
                 if b.in_region {
                     ""

@@ -2,7 +2,10 @@
 //!
 //! A block is judged alone first, on shallow features that need no language
 //! knowledge: its length in words, the share of those words inside links,
-//! sentence punctuation, and the hints of its context. The class says what the
+//! sentence punctuation, its text density (words per line of its text
+//! wrapped at [`WRAP_WIDTH`] columns, Kohlschütter et al.'s measure: prose
+//! runs 10 or more words a line, a card's one-line blurb or a menu fewer),
+//! and the hints of its context. The class says what the
 //! block looks like on its own; the weight says how much it vouches for (or
 //! against) the region around it being the article body. Class-name hints
 //! are not used here: they act on whole elements in the selection stage.
@@ -27,6 +30,9 @@ pub(crate) enum Class {
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Score {
     pub class: Class,
+    /// Its text density: words per line of its text wrapped at
+    /// [`WRAP_WIDTH`] columns ([`text_density`]).
+    pub density: f32,
     /// Evidence for the region that holds the block: positive for prose,
     /// negative for boilerplate, zero for undecided.
     pub weight: f32,
@@ -39,6 +45,21 @@ pub(crate) fn link_density(b: &RawBlock) -> f32 {
     } else {
         b.link_words as f32 / b.words as f32
     }
+}
+
+/// Words per line of a text wrapped at [`WRAP_WIDTH`] columns: the words
+/// of a text that fits on one line, and otherwise the words of its full
+/// lines per full line (the last, partial line says nothing of the width
+/// of the text), as Kohlschütter et al. count it. Lines are measured in
+/// characters, so a block's density needs one pass over its text.
+pub(crate) fn text_density(text: &str, words: u32) -> f32 {
+    let chars = text.chars().count();
+    if chars <= WRAP_WIDTH {
+        return words as f32;
+    }
+    // The full lines hold `full * WRAP_WIDTH` of the characters, and the
+    // words in the same share.
+    words as f32 * WRAP_WIDTH as f32 / chars as f32
 }
 
 /// Judges every block of the page.
@@ -61,6 +82,11 @@ pub(crate) fn score_all(page: &Page) -> Vec<Score> {
             (Tag::Cell { .. }, Some(&(words, links))) => row_cell(b, words, links),
             _ => score(b),
         })
+        .zip(&page.blocks)
+        .map(|(s, b)| Score {
+            density: text_density(&b.text, b.words),
+            ..s
+        })
         .collect()
 }
 
@@ -71,11 +97,13 @@ fn row_cell(b: &RawBlock, row_words: u32, row_links: u32) -> Score {
     if ld > MAX_LINK_DENSITY {
         Score {
             class: Class::Bad,
+            density: 0.0,
             weight: -w * BOILERPLATE_WEIGHT,
         }
     } else if row_words >= SHORT_WORDS {
         Score {
             class: Class::Near,
+            density: 0.0,
             weight: w * NEAR_WEIGHT * (1.0 - ld),
         }
     } else {
@@ -110,5 +138,9 @@ pub(crate) fn score(b: &RawBlock) -> Score {
             }
         }
     };
-    Score { class, weight }
+    Score {
+        class,
+        density: 0.0,
+        weight,
+    }
 }

@@ -40,7 +40,7 @@ pub(crate) struct Region {
 /// and [`CARD_MAX_WORDS`] words, among them a link-dense headline and a
 /// summary, that have at least one sibling card. Gives, for each element,
 /// whether it is or lies inside one.
-fn teaser_cards(page: &Page, scores: &[Score]) -> Vec<bool> {
+pub(crate) fn teaser_cards(page: &Page, scores: &[Score]) -> Vec<bool> {
     let n = page.elems.len();
     // Per subtree: lines of its blocks, words, linked headlines, summary words.
     let mut agg = vec![(0u32, 0u32, 0u32, 0u32); n];
@@ -80,8 +80,9 @@ fn teaser_cards(page: &Page, scores: &[Score]) -> Vec<bool> {
     in_teaser
 }
 
-/// Finds the region with the largest total weight.
-pub(crate) fn select(page: &Page, scores: &[Score]) -> Region {
+/// Finds the region with the largest total weight, among the elements not
+/// `excluded` (by the thread rule; an empty slice excludes none).
+pub(crate) fn select(page: &Page, scores: &[Score], excluded: &[bool]) -> Region {
     let n = page.elems.len();
     let in_teaser = teaser_cards(page, scores);
     let mut total = vec![0.0f32; n];
@@ -94,7 +95,12 @@ pub(crate) fn select(page: &Page, scores: &[Score]) -> Region {
         let e = &page.elems[i];
         let p = e.parent as usize;
         let t = total[i];
-        total[p] += if t > 0.0 && e.own.any(Ctx::BOILERPLATE) {
+        // A thread the rule keeps out of the region neither helps nor
+        // harms the story around it: only the story's own prose decides
+        // how far the region reaches.
+        total[p] += if t > 0.0 && excluded.get(i).copied().unwrap_or(false) {
+            0.0
+        } else if t > 0.0 && e.own.any(Ctx::BOILERPLATE) {
             t * HINTED_PROSE_WEIGHT
         } else {
             t
@@ -106,9 +112,14 @@ pub(crate) fn select(page: &Page, scores: &[Score]) -> Region {
     let mut best = 0usize;
     let mut best_score = f32::MIN;
     for (i, e) in page.elems.iter().enumerate() {
+        if excluded.get(i).copied().unwrap_or(false) {
+            continue;
+        }
         let mut score = total[i];
         if score > 0.0 {
-            if e.ctx.any(Ctx::BOILERPLATE) {
+            if e.ctx.any(Ctx::COOKIE) {
+                score *= INSIDE_DIALOG_FACTOR;
+            } else if e.ctx.any(Ctx::BOILERPLATE) {
                 score *= INSIDE_HINTED_FACTOR;
             }
             if e.own.any(Ctx::ARTICLE) {

@@ -13,7 +13,7 @@ use crate::testkit::{PROSE, PageBuilder};
 /// Scores, selects and cleans a page as the pipeline does.
 fn decide(page: &Page, focus: Focus) -> Vec<Rule> {
     let scores = score::score_all(page);
-    let region = select::select(page, &scores);
+    let region = select::select(page, &scores, &[]);
     clean::clean(page, &scores, &region, focus)
 }
 
@@ -63,7 +63,7 @@ fn select_takes_the_article_not_the_menu_beside_it() {
     p.para(article, PROSE);
     p.para(article, PROSE);
     let page = p.build();
-    let region = select::select(&page, &score::score_all(&page));
+    let region = select::select(&page, &score::score_all(&page), &[]);
     assert_eq!(region.root, article);
     assert_eq!((region.first, region.end), (1, 3));
 }
@@ -83,7 +83,7 @@ fn select_spans_a_body_split_in_two_by_an_ad_slot() {
     let footer = p.elem(0, Tag::Container, Ctx::FOOTER);
     p.links(footer, "About Contact Privacy Terms Careers");
     let page = p.build();
-    let region = select::select(&page, &score::score_all(&page));
+    let region = select::select(&page, &score::score_all(&page), &[]);
     assert_eq!(region.root, wrapper);
 }
 

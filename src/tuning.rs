@@ -317,3 +317,61 @@ pub(crate) const MAX_LANGUAGE_TAG_BYTES: usize = 35;
 /// Most bytes of a character reference left in a metadata value
 /// (`&#x1F600;`, `&nbsp;`): a longer run to a `;` is text.
 pub(crate) const MAX_ENTITY_BYTES: usize = 10;
+
+// --- Page kinds, the thread rule and text density ---
+
+/// A run of sibling elements is a comment thread when at least this many
+/// of them hold a date and a "Reply" link each: two could be a story's
+/// byline box and a related link; three in a row is a thread's rhythm.
+pub(crate) const THREAD_MIN_POSTS: u32 = 3;
+
+/// Words of prose the page must have outside a comment thread for the
+/// thread rule to hold: a short story is a hundred words or more, while a
+/// forum's opening post is one of the posts and a page with no story has
+/// only labels and menus outside its thread.
+pub(crate) const THREAD_STORY_MIN_WORDS: u32 = 50;
+
+/// Most words of a relative date on a post ("posted 3 hours ago").
+pub(crate) const RELATIVE_DATE_MAX_WORDS: u32 = 6;
+
+/// Factor on a candidate region inside a dialog, modal or consent box: a
+/// cookie policy in a modal is long prose, yet never what the page is
+/// about; only a page with nothing else can have its body there.
+pub(crate) const INSIDE_DIALOG_FACTOR: f32 = 0.05;
+
+/// Width in characters at which a block's text is wrapped to count its
+/// lines for text density (Kohlschütter et al., 2010: 80 columns, the
+/// width of a terminal and of their measure).
+pub(crate) const WRAP_WIDTH: usize = 80;
+
+/// Points a schema.org type of the page (JSON-LD `@type`, microdata
+/// `itemtype`) gives its kind: the page saying what it is, the strongest
+/// evidence, outweighing an address and a shape together.
+pub(crate) const KIND_SCHEMA_POINTS: f32 = 4.0;
+
+/// Points an Open Graph `og:type` gives its kind: many sites set
+/// `og:type=article` on every page, so it only breaks ties.
+pub(crate) const KIND_OG_POINTS: f32 = 1.0;
+
+/// Points a word of the address gives its kind (`/forum/`, `/products/`,
+/// `/docs/`, a dated path): a site's own filing of the page.
+pub(crate) const KIND_ADDRESS_POINTS: f32 = 2.0;
+
+/// Points the page's shape gives a kind: a grid of cards, code blocks,
+/// prices, long prose. Shapes overlap across kinds, so they weigh least.
+pub(crate) const KIND_SHAPE_POINTS: f32 = 1.5;
+
+/// Fewest teaser cards for a listing's shape: a story's "related" box
+/// has three to five.
+pub(crate) const KIND_MIN_CARDS: u32 = 6;
+
+/// Fewest code blocks for a documentation page's shape: one snippet is
+/// common in a blog post.
+pub(crate) const KIND_MIN_CODE_BLOCKS: u32 = 2;
+
+/// Prose words (outside teaser cards) that make an article's shape: a
+/// product's description or a landing page's pitch runs shorter.
+pub(crate) const KIND_ARTICLE_PROSE_WORDS: u32 = 300;
+
+/// Most words of a price line ("Price: 1 299,00 € incl. VAT").
+pub(crate) const PRICE_MAX_WORDS: u32 = 6;

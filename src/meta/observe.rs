@@ -80,6 +80,9 @@ pub(crate) struct Signals {
     pub script_date: Option<String>,
     /// The `itemtype` that says the page is a discussion, if any.
     pub discussion_type: Option<String>,
+    /// The page's first microdata `itemtype`: the outermost item, which
+    /// says what the page is (a `Product`, a `BlogPosting`), for its kind.
+    pub first_itemtype: Option<String>,
     /// How many values were taken, against [`MAX_SIGNALS`].
     taken: usize,
 }
@@ -181,10 +184,13 @@ impl Signals {
             match n.local {
                 local_name!("itemprop") => itemprop = Some(&**v),
                 local_name!("class") => class = Some(&**v),
-                local_name!("itemtype")
-                    if is_discussion_type(v) && self.discussion_type.is_none() =>
-                {
-                    self.discussion_type = self.take(v);
+                local_name!("itemtype") => {
+                    if is_discussion_type(v) && self.discussion_type.is_none() {
+                        self.discussion_type = self.take(v);
+                    }
+                    if self.first_itemtype.is_none() {
+                        self.first_itemtype = self.take(v);
+                    }
                 }
                 _ => {}
             }

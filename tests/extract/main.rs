@@ -1,6 +1,7 @@
 //! The integration tests: one binary, one module per concern.
 //!
 //! - `api`: partial results with errors, error messages, options from names and files.
+//! - `comment_thread`: a short story under a long reader thread, named and hashed.
 //! - `exact_text`: line breaks, numbering, definitions, invisible characters, headline.
 //! - `golden`: every folder of `tests/pages/`: its page and what must come out of it.
 //! - `hostile`: huge, deep, flooded, hidden and non-HTML input.
@@ -11,6 +12,7 @@
 //! - `wire_story`: a news story, semantic and as hashed-class div soup.
 
 mod api;
+mod comment_thread;
 mod exact_text;
 mod golden;
 mod hostile;

@@ -1,0 +1,389 @@
+//! The page's kind: an article, a discussion, a product, a listing, a
+//! documentation page, a service page, or none of these.
+//!
+//! Takes the page's signals (schema.org types in JSON-LD and microdata, Open
+//! Graph's `og:type`), its address and its shape (teaser cards, code blocks,
+//! prices, prose), and gives the kind. Each source gives the kinds it speaks
+//! for some points ([`KIND_SCHEMA_POINTS`] for a schema.org type, the
+//! strongest, down to [`KIND_SHAPE_POINTS`] for the page's shape); the kind
+//! with the most points wins, and an article when none has any: a page that
+//! says nothing is read as today.
+
+use crate::blocks::{Page, Tag};
+use crate::score::{Class, Score};
+use crate::tuning::*;
+
+/// What kind of page a page is, as [`Article::kind`](crate::Article::kind)
+/// says.
+///
+/// Decided from general evidence, strongest first: the page's schema.org
+/// types (JSON-LD `@type`, microdata `itemtype`: `NewsArticle`,
+/// `DiscussionForumPosting`, `Product`, `CollectionPage`, `TechArticle`,
+/// `Service`, ...) and Open Graph's `og:type`; its address (`/forum/`,
+/// `/products/`, `/category/`, `/docs/`, a dated path); and its shape (a
+/// grid of teaser cards with little prose besides, code blocks, prices, a
+/// long run of prose). A page that gives no evidence is an article.
+///
+/// ```
+/// let html = r#"<html><head><script type="application/ld+json">
+///   {"@context": "https://schema.org", "@type": "Product", "name": "Trail shoe"}
+///   </script></head><body><h1>Trail shoe</h1><p>A light shoe for long runs on
+///   rough ground, with a grippy sole and a padded collar for comfort.</p></body></html>"#;
+/// let article = bodycopy::extract(html)?;
+/// assert_eq!(article.kind, bodycopy::PageKind::Product);
+/// # Ok::<(), bodycopy::Error>(())
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
+#[non_exhaustive]
+pub enum PageKind {
+    /// A story, a blog post, an essay: one text by its authors.
+    #[default]
+    Article,
+    /// A forum thread, a question and its answers: posts by many people.
+    Discussion,
+    /// A product's page in a shop: its name, description, specifications.
+    Product,
+    /// A list of items that each lead elsewhere: a category, a search's
+    /// results, an index, a collection.
+    Listing,
+    /// A page of technical documentation: a manual, a reference, a guide.
+    Documentation,
+    /// A page that presents a business, a service or an app: a home or
+    /// landing page, "about", "pricing".
+    Service,
+    /// None of the above (kept for kinds to come; not returned today).
+    Other,
+}
+
+impl PageKind {
+    /// The kind's name, as JSON writes it: `article`, `discussion`, ...
+    pub fn name(self) -> &'static str {
+        match self {
+            PageKind::Article => "article",
+            PageKind::Discussion => "discussion",
+            PageKind::Product => "product",
+            PageKind::Listing => "listing",
+            PageKind::Documentation => "documentation",
+            PageKind::Service => "service",
+            PageKind::Other => "other",
+        }
+    }
+}
+
+impl std::fmt::Display for PageKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// The kinds, in the order of [`Votes`].
+const KINDS: [PageKind; 6] = [
+    PageKind::Article,
+    PageKind::Discussion,
+    PageKind::Product,
+    PageKind::Listing,
+    PageKind::Documentation,
+    PageKind::Service,
+];
+
+/// Points for each kind of [`KINDS`].
+#[derive(Default)]
+struct Votes([f32; 6]);
+
+impl Votes {
+    fn add(&mut self, kind: PageKind, points: f32) {
+        if let Some(i) = KINDS.iter().position(|k| *k == kind) {
+            self.0[i] += points;
+        }
+    }
+
+    /// The kind with the most points; an article on a tie or with none.
+    fn winner(&self) -> PageKind {
+        let mut best = (PageKind::Article, self.0[0]);
+        for (k, p) in KINDS.iter().zip(self.0).skip(1) {
+            if p > best.1 {
+                best = (*k, p);
+            }
+        }
+        best.0
+    }
+}
+
+/// The kind a schema.org type (the last part of its URL) or an `og:type`
+/// speaks for.
+fn schema_kind(t: &str) -> Option<PageKind> {
+    let t = t.rsplit(['/', ':', '#']).next().unwrap_or(t).trim();
+    Some(match t {
+        "Article"
+        | "NewsArticle"
+        | "BlogPosting"
+        | "Blog"
+        | "Report"
+        | "ScholarlyArticle"
+        | "OpinionNewsArticle"
+        | "AnalysisNewsArticle"
+        | "ReportageNewsArticle"
+        | "LiveBlogPosting"
+        | "Recipe"
+        | "article" => PageKind::Article,
+        "DiscussionForumPosting" | "QAPage" | "Question" => PageKind::Discussion,
+        "Product" | "ProductGroup" | "IndividualProduct" | "ProductModel" | "product" | "Car"
+        | "Vehicle" | "Book" => PageKind::Product,
+        "CollectionPage" | "SearchResultsPage" | "ItemList" | "OfferCatalog" => PageKind::Listing,
+        "TechArticle" | "APIReference" | "SoftwareSourceCode" => PageKind::Documentation,
+        "Service"
+        | "ProfessionalService"
+        | "LocalBusiness"
+        | "SoftwareApplication"
+        | "WebApplication"
+        | "MobileApplication"
+        | "AboutPage"
+        | "ContactPage"
+        | "FAQPage"
+        | "website" => PageKind::Service,
+        _ => return None,
+    })
+}
+
+/// The `@type`s of the top-level items of a JSON-LD script (and of its
+/// `@graph`): the page's own types, not those of the things it mentions.
+fn json_ld_types(json: &str, out: &mut Vec<String>) {
+    let Ok(value) = serde_json::from_str::<serde_json::Value>(json) else {
+        return;
+    };
+    let mut items: Vec<&serde_json::Value> = match &value {
+        serde_json::Value::Array(a) => a.iter().collect(),
+        v => vec![v],
+    };
+    if let Some(serde_json::Value::Array(graph)) = value.get("@graph") {
+        items.extend(graph.iter());
+    }
+    for item in items {
+        match item.get("@type") {
+            Some(serde_json::Value::String(t)) => out.push(t.clone()),
+            Some(serde_json::Value::Array(ts)) => {
+                out.extend(ts.iter().filter_map(|t| t.as_str()).map(String::from))
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Path words of an address that say which kind of page it is, matched as
+/// whole segments of the path (`/forum/`, `/products/`).
+const PATH_WORDS: &[(&str, PageKind)] = &[
+    ("forum", PageKind::Discussion),
+    ("forums", PageKind::Discussion),
+    ("thread", PageKind::Discussion),
+    ("threads", PageKind::Discussion),
+    ("topic", PageKind::Discussion),
+    ("t", PageKind::Discussion),
+    ("questions", PageKind::Discussion),
+    ("discussion", PageKind::Discussion),
+    ("discussions", PageKind::Discussion),
+    ("community", PageKind::Discussion),
+    ("showthread.php", PageKind::Discussion),
+    ("viewtopic.php", PageKind::Discussion),
+    ("product", PageKind::Product),
+    ("products", PageKind::Product),
+    ("p", PageKind::Product),
+    ("dp", PageKind::Product),
+    ("item", PageKind::Product),
+    ("shop", PageKind::Product),
+    ("category", PageKind::Listing),
+    ("categories", PageKind::Listing),
+    ("collections", PageKind::Listing),
+    ("tag", PageKind::Listing),
+    ("tags", PageKind::Listing),
+    ("search", PageKind::Listing),
+    ("archive", PageKind::Listing),
+    ("archives", PageKind::Listing),
+    ("docs", PageKind::Documentation),
+    ("doc", PageKind::Documentation),
+    ("documentation", PageKind::Documentation),
+    ("reference", PageKind::Documentation),
+    ("manual", PageKind::Documentation),
+    ("api", PageKind::Documentation),
+    ("guide", PageKind::Documentation),
+    ("guides", PageKind::Documentation),
+    ("tutorial", PageKind::Documentation),
+    ("services", PageKind::Service),
+    ("service", PageKind::Service),
+    ("pricing", PageKind::Service),
+    ("about", PageKind::Service),
+    ("about-us", PageKind::Service),
+    ("solutions", PageKind::Service),
+    ("features", PageKind::Service),
+    ("contact", PageKind::Service),
+];
+
+/// The points an address gives: its path's words, a dated path (an
+/// article's), a site's home page (a service's landing page).
+fn address_votes(url: &str, votes: &mut Votes) {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
+    let path = path
+        .split(['?', '#'])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    if host.starts_with("docs.") || host.starts_with("developer.") || host.contains("readthedocs") {
+        votes.add(PageKind::Documentation, KIND_ADDRESS_POINTS);
+    }
+    if host.starts_with("forum.") || host.starts_with("forums.") || host.starts_with("community.") {
+        votes.add(PageKind::Discussion, KIND_ADDRESS_POINTS);
+    }
+    let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+    if segments.is_empty() {
+        votes.add(PageKind::Service, KIND_ADDRESS_POINTS);
+        return;
+    }
+    let mut seen = [false; 6];
+    for seg in &segments {
+        for (word, kind) in PATH_WORDS {
+            let i = KINDS.iter().position(|k| k == kind).unwrap_or(0);
+            if *seg == *word && !seen[i] {
+                seen[i] = true;
+                votes.add(*kind, KIND_ADDRESS_POINTS);
+            }
+        }
+    }
+    let dated = segments
+        .iter()
+        .any(|s| s.len() == 4 && s.starts_with("20") && s.bytes().all(|b| b.is_ascii_digit()));
+    if dated {
+        votes.add(PageKind::Article, KIND_ADDRESS_POINTS);
+    }
+}
+
+/// Whether a short line is a price: a currency sign or code beside a number.
+fn is_price(text: &str, words: u32) -> bool {
+    words <= PRICE_MAX_WORDS
+        && text.bytes().any(|b| b.is_ascii_digit())
+        && (text.contains(['$', '€', '£', '¥', '₹', '₽'])
+            || text
+                .split(|c: char| !c.is_ascii_alphabetic())
+                .any(|t| matches!(t, "USD" | "EUR" | "GBP" | "CHF" | "CAD" | "AUD" | "kr")))
+}
+
+/// Decides the kind of a page (see [`PageKind`]). `in_teaser` says which
+/// elements are teaser cards or lie in one.
+pub(crate) fn decide(
+    page: &Page,
+    scores: &[Score],
+    in_teaser: &[bool],
+    url: Option<&str>,
+) -> PageKind {
+    let mut votes = Votes::default();
+    let signals = &page.signals;
+    let mut types = Vec::new();
+    for json in &signals.json_ld {
+        json_ld_types(json, &mut types);
+    }
+    types.extend(signals.first_itemtype.iter().cloned());
+    let mut said = [false; 6];
+    for t in &types {
+        if let Some(kind) = schema_kind(t) {
+            let i = KINDS.iter().position(|k| *k == kind).unwrap_or(0);
+            if !said[i] {
+                said[i] = true;
+                votes.add(kind, KIND_SCHEMA_POINTS);
+            }
+        }
+    }
+    if let Some(kind) = signals.meta("og:type").and_then(schema_kind) {
+        votes.add(kind, KIND_OG_POINTS);
+    }
+    if let Some(url) = url.or(signals.canonical.as_deref()) {
+        address_votes(url, &mut votes);
+    }
+    // The shape: prose outside teaser cards, cards, code, prices.
+    let (mut prose, mut card_words, mut code, mut prices) = (0u32, 0u32, 0u32, 0u32);
+    for (b, s) in page.blocks.iter().zip(scores) {
+        let card = in_teaser.get(b.elem as usize).copied().unwrap_or(false);
+        if card {
+            card_words += b.words;
+        } else if s.class == Class::Good {
+            prose += b.words;
+        }
+        code += u32::from(b.tag == Tag::Pre);
+        prices += u32::from(is_price(&b.text, b.words));
+    }
+    let cards = (1..page.elems.len())
+        .filter(|&i| in_teaser[i] && !in_teaser[page.elems[i].parent as usize])
+        .count() as u32;
+    if cards >= KIND_MIN_CARDS && card_words > prose {
+        votes.add(PageKind::Listing, KIND_SHAPE_POINTS);
+    }
+    if code >= KIND_MIN_CODE_BLOCKS {
+        votes.add(PageKind::Documentation, KIND_SHAPE_POINTS);
+    }
+    if prices >= 1 && prose < KIND_ARTICLE_PROSE_WORDS {
+        votes.add(PageKind::Product, KIND_SHAPE_POINTS);
+    }
+    if prose >= KIND_ARTICLE_PROSE_WORDS {
+        votes.add(PageKind::Article, KIND_SHAPE_POINTS);
+    }
+    votes.winner()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn address(url: &str) -> PageKind {
+        let mut votes = Votes::default();
+        address_votes(url, &mut votes);
+        votes.winner()
+    }
+
+    #[test]
+    fn addresses_name_kinds_by_whole_path_segments() {
+        assert_eq!(
+            address("https://example.org/forum/123-help"),
+            PageKind::Discussion
+        );
+        assert_eq!(
+            address("https://shop.example/products/red-kettle"),
+            PageKind::Product
+        );
+        assert_eq!(
+            address("https://example.org/category/gardening/"),
+            PageKind::Listing
+        );
+        assert_eq!(
+            address("https://docs.example.dev/install"),
+            PageKind::Documentation
+        );
+        assert_eq!(
+            address("https://example.org/2024/05/a-story"),
+            PageKind::Article
+        );
+        assert_eq!(address("https://example.org/"), PageKind::Service);
+        // "productivity" is not "product".
+        assert_eq!(
+            address("https://example.org/productivity-tips"),
+            PageKind::Article
+        );
+    }
+
+    #[test]
+    fn json_ld_gives_the_page_s_own_types() {
+        let mut types = Vec::new();
+        json_ld_types(
+            r#"{"@graph": [{"@type": "WebPage"}, {"@type": ["NewsArticle"],
+               "about": {"@type": "Product"}}]}"#,
+            &mut types,
+        );
+        assert_eq!(types, ["WebPage", "NewsArticle"]);
+    }
+
+    #[test]
+    fn prices_are_a_currency_beside_a_number() {
+        assert!(is_price("$24.99", 1));
+        assert!(is_price("Price: 1 299,00 €", 4));
+        assert!(!is_price("In 2024 the council spent more", 6));
+    }
+}
