@@ -81,12 +81,12 @@ pub(crate) struct RawBlock {
     pub text: String,
     /// Arena index of the block-level element the text sits in.
     pub elem: u32,
-    /// Arena index of the nearest `tr` (table rows group cells), or `u32::MAX`.
-    pub row: u32,
-    /// Arena index of the nearest `table`, or `u32::MAX`.
-    pub table: u32,
-    /// Arena index of the nearest list (`ul`, `ol`, `dl`), or `u32::MAX`.
-    pub list: u32,
+    /// Arena index of the nearest `tr` (table rows group cells).
+    pub row: Option<u32>,
+    /// Arena index of the nearest `table`.
+    pub table: Option<u32>,
+    /// Arena index of the nearest list (`ul`, `ol`, `dl`).
+    pub list: Option<u32>,
     /// The tag of the element the text sits in.
     pub tag: Tag,
     /// Hints of the inline elements that hold all of the block's text
@@ -126,8 +126,8 @@ pub(crate) struct RawImage {
     pub at: u32,
     /// Arena index of the block-level element it sits in.
     pub elem: u32,
-    /// Arena index of the nearest `table`, or `u32::MAX`.
-    pub table: u32,
+    /// Arena index of the nearest `table`.
+    pub table: Option<u32>,
     /// Its address as written in the page (the lazy-loading one when `src`
     /// is a placeholder).
     pub src: String,
@@ -333,9 +333,10 @@ fn is_streamed_boundary(id: &str) -> bool {
         .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
 }
 
-/// An entry of the walk's stack: one open element.
+/// An entry of the walk's stack: one open element and what its content
+/// inherits from it.
 #[derive(Clone, Copy)]
-struct Open {
+struct Frame {
     /// Arena index of the nearest block-level element (this one if it is block-level).
     block: u32,
     /// Hints of this element and its ancestors.
@@ -349,9 +350,9 @@ struct Open {
     /// Whether the element is a `pre`.
     pre: bool,
     /// Nearest `tr`, `table` and list.
-    row: u32,
-    table: u32,
-    list: u32,
+    row: Option<u32>,
+    table: Option<u32>,
+    list: Option<u32>,
     /// List nesting.
     list_depth: u8,
     ordered: bool,
@@ -420,7 +421,7 @@ impl Pending {
 
 /// What a character is to the word and punctuation counts.
 #[derive(Clone, Copy)]
-enum Class {
+enum CharClass {
     /// Whitespace: collapsed, ends a word.
     Space,
     /// A letter or digit: starts or continues a word.
@@ -434,19 +435,19 @@ enum Class {
 }
 
 /// The class of each ASCII byte, so that the common case costs one lookup.
-const ASCII_CLASS: [Class; 128] = {
-    let mut t = [Class::Other; 128];
+const ASCII_CLASS: [CharClass; 128] = {
+    let mut t = [CharClass::Other; 128];
     let mut b = 0;
     while b < 128 {
         let c = b as u8;
         t[b] = if c.is_ascii_whitespace() {
-            Class::Space
+            CharClass::Space
         } else if c.is_ascii_alphanumeric() {
-            Class::Word
+            CharClass::Word
         } else if matches!(c, b'.' | b'!' | b'?' | b';' | b',') {
-            Class::Punct
+            CharClass::Punct
         } else {
-            Class::Other
+            CharClass::Other
         };
         b += 1;
     }
@@ -454,17 +455,17 @@ const ASCII_CLASS: [Class; 128] = {
 };
 
 /// The class of a character outside ASCII.
-fn char_class(ch: char) -> Class {
+fn char_class(ch: char) -> CharClass {
     if ch.is_whitespace() {
-        Class::Space
+        CharClass::Space
     } else if hints::is_cjk(ch) {
-        Class::Ideograph
+        CharClass::Ideograph
     } else if ch.is_alphanumeric() {
-        Class::Word
+        CharClass::Word
     } else if matches!(ch, '。' | '！' | '？' | '，' | '；' | '、') {
-        Class::Punct
+        CharClass::Punct
     } else {
-        Class::Other
+        CharClass::Other
     }
 }
 
@@ -476,10 +477,8 @@ struct Walker {
     /// Blocks flushed so far, empty ones included: a span whose element
     /// outlives a flush belongs to a block already gone.
     flushes: u32,
-    /// The numbered lists open, innermost last: the list's arena index, the
-    /// number of its next item and the step to the one after (-1 for a
-    /// `reversed` list).
-    counters: Vec<(u32, i64, i64)>,
+    /// The numbered lists open, innermost last.
+    counters: Vec<Counter>,
 }
 
 impl Walker {
@@ -543,7 +542,7 @@ impl Walker {
                 }
                 (char_class(ch), ch.len_utf8())
             };
-            if let Class::Space = class {
+            if let CharClass::Space = class {
                 if !pre && (b != b' ' || p.space) {
                     // Whitespace to collapse: copy what precedes it, then
                     // one space unless one was just written.
@@ -563,12 +562,12 @@ impl Walker {
             } else {
                 p.space = false;
                 match class {
-                    Class::Ideograph => {
+                    CharClass::Ideograph => {
                         p.words += 1;
                         p.link_words += u32::from(link);
                         p.in_word = false;
                     }
-                    Class::Word => {
+                    CharClass::Word => {
                         if !p.in_word {
                             p.words += 1;
                             p.link_words += u32::from(link);
@@ -580,7 +579,7 @@ impl Walker {
                         }
                     }
                     // Punctuation inside a word ("don't", "3.5") does not split it.
-                    Class::Punct => p.punct += 1,
+                    CharClass::Punct => p.punct += 1,
                     _ => {}
                 }
             }
@@ -595,7 +594,7 @@ impl Walker {
     /// lines of a poem, an address); a second one with no text since ends
     /// the block, as two breaks in a row end a paragraph in pages written
     /// without `<p>`.
-    fn line_break(&mut self, top: &Open) {
+    fn line_break(&mut self, top: &Frame) {
         let p = &mut self.pending;
         if p.text.ends_with('\n') {
             self.flush(top);
@@ -611,7 +610,7 @@ impl Walker {
         }
     }
 
-    fn flush(&mut self, top: &Open) {
+    fn flush(&mut self, top: &Frame) {
         // The block's text is gathered in one buffer reused for every block,
         // and copied out at its final length: one allocation per block
         // instead of one per doubling of a growing string.
@@ -717,7 +716,7 @@ impl Walker {
     }
 
     /// Closes the span an element opened, unless its block was flushed since.
-    fn close_span(&mut self, open: &Open) {
+    fn close_span(&mut self, open: &Frame) {
         if open.span != 0 && open.flushes == self.flushes {
             let end = self.pending.text.len();
             if let Some(s) = self.pending.spans.get_mut(open.span as usize - 1) {
@@ -728,7 +727,7 @@ impl Walker {
 
     /// Records an `img` for [`Record::images`], if it has an address that
     /// may be shown (see [`href::WEB_SCHEMES`]).
-    fn image(&mut self, el: &Element, top: &Open) {
+    fn image(&mut self, el: &Element, top: &Frame) {
         let mut src = None;
         let mut alt = "";
         let mut lazy = None;
@@ -769,10 +768,20 @@ impl Walker {
     }
 }
 
+/// The count of a numbered list (`ol`) open in the walk.
+struct Counter {
+    /// The list's arena index.
+    list: u32,
+    /// The number of its next item.
+    next: i64,
+    /// The step to the item after: 1, or -1 for a `reversed` list.
+    step: i64,
+}
+
 /// The counter of a numbered list (`ol`) at arena index `idx`: it starts
 /// at the list's `start`, or at 1 (at the number of its items when it is
 /// `reversed`), and counts up (down when `reversed`).
-fn counter(list: ElementRef<'_>, idx: u32) -> (u32, i64, i64) {
+fn counter(list: ElementRef<'_>, idx: u32) -> Counter {
     let el = list.value();
     let reversed = attr(el, &local_name!("reversed")).is_some();
     let start = attr(el, &local_name!("start")).and_then(|v| v.trim().parse::<i64>().ok());
@@ -789,19 +798,24 @@ fn counter(list: ElementRef<'_>, idx: u32) -> (u32, i64, i64) {
             1
         }
     });
-    (idx, start, if reversed { -1 } else { 1 })
+    Counter {
+        list: idx,
+        next: start,
+        step: if reversed { -1 } else { 1 },
+    }
 }
 
 impl Walker {
     /// The number of a list item (`li`) of the numbered list `list`: its
     /// own `value`, or the next of the list's count; the count goes on
     /// from it.
-    fn next_number(&mut self, el: &Element, list: u32) -> Option<u32> {
-        let counter = self.counters.iter_mut().rev().find(|c| c.0 == list)?;
+    fn next_number(&mut self, el: &Element, list: Option<u32>) -> Option<u32> {
+        let list = list?;
+        let counter = self.counters.iter_mut().rev().find(|c| c.list == list)?;
         let number = attr(el, &local_name!("value"))
             .and_then(|v| v.trim().parse::<i64>().ok())
-            .unwrap_or(counter.1);
-        counter.1 = number.saturating_add(counter.2);
+            .unwrap_or(counter.next);
+        counter.next = number.saturating_add(counter.step);
         u32::try_from(number.max(0)).ok()
     }
 }
@@ -824,47 +838,229 @@ fn fit_spans(spans: Vec<Span>, text: &str, lead: usize) -> Vec<Span> {
         .collect()
 }
 
+impl Frame {
+    /// The walk's first frame: the root, outside any link, table or list.
+    fn root() -> Frame {
+        Frame {
+            block: 0,
+            ctx: Ctx::empty(),
+            inline: Ctx::empty(),
+            link: false,
+            is_block: true,
+            pre: false,
+            row: None,
+            table: None,
+            list: None,
+            list_depth: 0,
+            ordered: false,
+            quote: false,
+            item: None,
+            script: false,
+            span: 0,
+            flushes: 0,
+        }
+    }
+
+    /// The frame of element `el`, with hints `own`, entered under `top`
+    /// (in block `parent`): what it inherits, before its own kind is known.
+    fn child(top: Option<&Frame>, parent: u32, own: Ctx, el: &Element, flushes: u32) -> Frame {
+        Frame {
+            block: parent,
+            ctx: top.map_or(Ctx::empty(), |t| t.ctx) | own,
+            inline: top.map_or(Ctx::empty(), |t| t.inline) | own,
+            link: top.is_some_and(|t| t.link)
+                || (el.name.local == local_name!("a")
+                    && el.attrs.iter().any(|(n, _)| n.local == local_name!("href"))),
+            is_block: false,
+            pre: top.is_some_and(|t| t.pre),
+            row: top.and_then(|t| t.row),
+            table: top.and_then(|t| t.table),
+            list: top.and_then(|t| t.list),
+            list_depth: top.map_or(0, |t| t.list_depth),
+            ordered: top.is_some_and(|t| t.ordered),
+            quote: top.is_some_and(|t| t.quote),
+            item: top.and_then(|t| t.item),
+            script: false,
+            span: 0,
+            flushes,
+        }
+    }
+}
+
+impl Walker {
+    fn new(record: Record) -> Walker {
+        let mut w = Walker {
+            page: Page::default(),
+            pending: Pending {
+                space: true,
+                ..Pending::default()
+            },
+            classes: hints::ClassHints::default(),
+            record,
+            flushes: 0,
+            counters: Vec::new(),
+        };
+        w.page.elems.push(Elem {
+            parent: 0,
+            tag: Tag::Container,
+            name: html5ever::local_name!("html"),
+            ctx: Ctx::empty(),
+            own: Ctx::empty(),
+            image: false,
+        });
+        w
+    }
+
+    /// Enters element `e` under the frame `top`: records what it is, and
+    /// gives the frame to push when its children are to be visited (`None`
+    /// for a skipped or hidden element, and a line break).
+    fn enter(&mut self, e: ElementRef<'_>, top: Option<Frame>) -> Option<Frame> {
+        let el = e.value();
+        let name = &el.name.local;
+        let parent = top.map_or(0, |o| o.block);
+        let role = if self.record.noscript && *name == local_name!("noscript") {
+            Role::Block(Tag::Container)
+        } else {
+            role(name)
+        };
+        if matches!(
+            *name,
+            local_name!("img") | local_name!("picture") | local_name!("video")
+        ) {
+            if let Some(e) = self.page.elems.get_mut(parent as usize) {
+                e.image = true;
+            }
+            if *name != local_name!("video") && hints::is_floated(el) {
+                self.pending.floated_image();
+            }
+        }
+        if matches!(role, Role::Skip) || is_hidden(el) {
+            if *name == local_name!("noscript") {
+                self.page.noscript_bytes += e
+                    .children()
+                    .filter_map(|c| c.value().as_text())
+                    .map(|t| t.len())
+                    .sum::<usize>();
+            }
+            return None;
+        }
+        let own = hints::element_ctx(el, &mut self.classes);
+        let frame = Frame::child(top.as_ref(), parent, own, el, self.flushes);
+        match role {
+            Role::Break => {
+                if let Some(top) = top {
+                    if top.pre {
+                        self.pending.text.push('\n');
+                    } else {
+                        self.line_break(&top);
+                    }
+                }
+                None
+            }
+            Role::Block(tag) => Some(self.open_block(e, tag, own, frame, top)),
+            Role::Inline => Some(self.open_inline(el, frame)),
+            Role::Skip => None,
+        }
+    }
+
+    /// Opens a block-level element: ends the block being filled, adds the
+    /// element to the arena, and starts what it opens (a table, a list, a
+    /// numbered item).
+    fn open_block(
+        &mut self,
+        e: ElementRef<'_>,
+        tag: Tag,
+        own: Ctx,
+        mut frame: Frame,
+        top: Option<Frame>,
+    ) -> Frame {
+        let el = e.value();
+        if let Some(top) = top {
+            self.flush(&top);
+        }
+        let idx = self.page.elems.len() as u32;
+        self.page.elems.push(Elem {
+            parent: frame.block,
+            tag,
+            name: el.name.local.clone(),
+            ctx: frame.ctx,
+            own,
+            image: false,
+        });
+        frame.block = idx;
+        frame.is_block = true;
+        frame.inline = Ctx::empty();
+        match tag {
+            Tag::Pre => frame.pre = true,
+            Tag::Quote => frame.quote = true,
+            Tag::Row => frame.row = Some(idx),
+            Tag::Table => {
+                frame.table = Some(idx);
+                frame.row = None;
+            }
+            Tag::List { ordered } => {
+                frame.list = Some(idx);
+                frame.list_depth = frame.list_depth.saturating_add(1);
+                frame.ordered = ordered;
+                frame.item = None;
+                if ordered {
+                    self.counters.push(counter(e, idx));
+                }
+            }
+            Tag::ListItem if frame.ordered && el.name.local == local_name!("li") => {
+                frame.item = self.next_number(el, frame.list);
+            }
+            _ => {}
+        }
+        frame
+    }
+
+    /// Opens an inline element: a span when links or formatting are
+    /// recorded, a `<time>`'s date, a superscript's edge, an image.
+    fn open_inline(&mut self, el: &Element, mut frame: Frame) -> Frame {
+        let name = &el.name.local;
+        if (self.record.links || self.record.formatting) && !frame.pre {
+            frame.span = self.open_span(el);
+        }
+        if *name == local_name!("time") && self.pending.time.is_none() {
+            self.pending.time = attr(el, &local_name!("datetime"))
+                .map(|d| d.trim().to_string())
+                .filter(|d| !d.is_empty());
+        }
+        if matches!(*name, local_name!("sup") | local_name!("sub")) {
+            frame.script = true;
+            self.pending.script_edge = Some(true);
+        }
+        if self.record.images && *name == local_name!("img") {
+            self.image(el, &frame);
+        }
+        frame
+    }
+
+    /// Leaves the element of `frame`: ends its block, its list's count,
+    /// its span or its superscript.
+    fn leave(&mut self, frame: Frame) {
+        if frame.is_block {
+            self.flush(&frame);
+            if self.counters.last().is_some_and(|c| c.list == frame.block) {
+                self.counters.pop();
+            }
+        } else {
+            if frame.span != 0 {
+                self.close_span(&frame);
+            }
+            if frame.script {
+                self.pending.script_edge = Some(false);
+            }
+        }
+    }
+}
+
 /// Walks the DOM once and returns the page as blocks, with the spans and
 /// images that `record` asks for.
 pub(crate) fn collect(doc: &Html, record: Record) -> Page {
-    let mut w = Walker {
-        page: Page::default(),
-        pending: Pending {
-            space: true,
-            ..Pending::default()
-        },
-        classes: hints::ClassHints::default(),
-        record,
-        flushes: 0,
-        counters: Vec::new(),
-    };
-    w.page.elems.push(Elem {
-        parent: 0,
-        tag: Tag::Container,
-        name: html5ever::local_name!("html"),
-        ctx: Ctx::empty(),
-        own: Ctx::empty(),
-        image: false,
-    });
-    let mut stack: Vec<Open> = vec![Open {
-        block: 0,
-        ctx: Ctx::empty(),
-        inline: Ctx::empty(),
-        link: false,
-        is_block: true,
-        pre: false,
-        row: u32::MAX,
-        table: u32::MAX,
-        list: u32::MAX,
-        list_depth: 0,
-        ordered: false,
-        quote: false,
-        item: None,
-        script: false,
-        span: 0,
-        flushes: 0,
-    }];
-
+    let mut w = Walker::new(record);
+    let mut stack: Vec<Frame> = vec![Frame::root()];
     let root = doc.tree.root();
     let mut node = match root.first_child() {
         Some(n) => n,
@@ -881,8 +1077,6 @@ pub(crate) fn collect(doc: &Html, record: Record) -> Page {
             }
             Node::Element(el) => {
                 let name = &el.name.local;
-                let parent = stack.last().map_or(0, |o| o.block);
-                let parent_ctx = stack.last().map_or(Ctx::empty(), |o| o.ctx);
                 if let Some(e) = ElementRef::wrap(node) {
                     w.page.signals.observe(e);
                 }
@@ -894,127 +1088,11 @@ pub(crate) fn collect(doc: &Html, record: Record) -> Page {
                         .find_map(|d| attr(d.value(), &local_name!("href")))
                         .map(|h| h.trim().to_string());
                 }
-                let r = if record.noscript && *name == local_name!("noscript") {
-                    Role::Block(Tag::Container)
-                } else {
-                    role(name)
-                };
-                if matches!(
-                    *name,
-                    local_name!("img") | local_name!("picture") | local_name!("video")
-                ) {
-                    if let Some(e) = w.page.elems.get_mut(parent as usize) {
-                        e.image = true;
-                    }
-                    if *name != local_name!("video") && hints::is_floated(el) {
-                        w.pending.floated_image();
-                    }
-                }
-                if matches!(r, Role::Skip) || is_hidden(el) {
-                    // Not visited.
-                    if *name == local_name!("noscript") {
-                        w.page.noscript_bytes += node
-                            .children()
-                            .filter_map(|c| c.value().as_text())
-                            .map(|t| t.len())
-                            .sum::<usize>();
-                    }
-                } else {
-                    let own = hints::element_ctx(el, &mut w.classes);
-                    let ctx = parent_ctx | own;
-                    let top = stack.last();
-                    let mut open = Open {
-                        block: parent,
-                        ctx,
-                        inline: top.map_or(Ctx::empty(), |t| t.inline) | own,
-                        link: top.is_some_and(|t| t.link)
-                            || (el.name.local == local_name!("a")
-                                && el.attrs.iter().any(|(n, _)| n.local == local_name!("href"))),
-                        is_block: false,
-                        pre: top.is_some_and(|t| t.pre),
-                        row: top.map_or(u32::MAX, |t| t.row),
-                        table: top.map_or(u32::MAX, |t| t.table),
-                        list: top.map_or(u32::MAX, |t| t.list),
-                        list_depth: top.map_or(0, |t| t.list_depth),
-                        ordered: top.is_some_and(|t| t.ordered),
-                        quote: top.is_some_and(|t| t.quote),
-                        item: top.and_then(|t| t.item),
-                        script: false,
-                        span: 0,
-                        flushes: w.flushes,
-                    };
-                    match r {
-                        Role::Break => {
-                            if let Some(&top) = stack.last() {
-                                if top.pre {
-                                    w.pending.text.push('\n');
-                                } else {
-                                    w.line_break(&top);
-                                }
-                            }
-                        }
-                        Role::Block(tag) => {
-                            if let Some(&top) = stack.last() {
-                                w.flush(&top);
-                            }
-                            let idx = w.page.elems.len() as u32;
-                            w.page.elems.push(Elem {
-                                parent,
-                                tag,
-                                name: el.name.local.clone(),
-                                ctx,
-                                own,
-                                image: false,
-                            });
-                            open.block = idx;
-                            open.is_block = true;
-                            open.inline = Ctx::empty();
-                            match tag {
-                                Tag::Pre => open.pre = true,
-                                Tag::Quote => open.quote = true,
-                                Tag::Row => open.row = idx,
-                                Tag::Table => {
-                                    open.table = idx;
-                                    open.row = u32::MAX;
-                                }
-                                Tag::List { ordered } => {
-                                    open.list = idx;
-                                    open.list_depth = open.list_depth.saturating_add(1);
-                                    open.ordered = ordered;
-                                    open.item = None;
-                                    if ordered && let Some(list) = ElementRef::wrap(node) {
-                                        w.counters.push(counter(list, idx));
-                                    }
-                                }
-                                Tag::ListItem if open.ordered && *name == local_name!("li") => {
-                                    open.item = w.next_number(el, open.list);
-                                }
-                                _ => {}
-                            }
-                            stack.push(open);
-                            descend = true;
-                        }
-                        Role::Inline => {
-                            if (record.links || record.formatting) && !open.pre {
-                                open.span = w.open_span(el);
-                            }
-                            if *name == local_name!("time") && w.pending.time.is_none() {
-                                w.pending.time = attr(el, &local_name!("datetime"))
-                                    .map(|d| d.trim().to_string())
-                                    .filter(|d| !d.is_empty());
-                            }
-                            if matches!(*name, local_name!("sup") | local_name!("sub")) {
-                                open.script = true;
-                                w.pending.script_edge = Some(true);
-                            }
-                            if record.images && *name == local_name!("img") {
-                                w.image(el, &open);
-                            }
-                            stack.push(open);
-                            descend = true;
-                        }
-                        Role::Skip => {}
-                    }
+                if let Some(e) = ElementRef::wrap(node)
+                    && let Some(frame) = w.enter(e, stack.last().copied())
+                {
+                    stack.push(frame);
+                    descend = true;
                 }
             }
             _ => {}
@@ -1027,20 +1105,8 @@ pub(crate) fn collect(doc: &Html, record: Record) -> Page {
         let mut leaving = node;
         let mut pushed = descend;
         loop {
-            if pushed && let Some(open) = stack.pop() {
-                if open.is_block {
-                    w.flush(&open);
-                    if w.counters.last().is_some_and(|c| c.0 == open.block) {
-                        w.counters.pop();
-                    }
-                } else {
-                    if open.span != 0 {
-                        w.close_span(&open);
-                    }
-                    if open.script {
-                        w.pending.script_edge = Some(false);
-                    }
-                }
+            if pushed && let Some(frame) = stack.pop() {
+                w.leave(frame);
             }
             if let Some(sib) = leaving.next_sibling() {
                 node = sib;

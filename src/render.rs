@@ -31,24 +31,74 @@ pub(crate) fn render(
     described: meta::Described,
 ) -> Article {
     let meta::Described { page: info, base } = described;
+    let base = base.as_deref();
     let mut images = page
         .images
         .into_iter()
         .zip(&wanted.images)
         .filter_map(|(img, kept)| kept.as_ref().map(|caption| (img, caption)))
         .peekable();
-    // The comment each block of the thread belongs to.
-    let mut comment_of: Vec<u32> = Vec::new();
-    if !wanted.comments.is_empty() {
-        comment_of = vec![u32::MAX; page.blocks.len()];
-        for (k, plan) in wanted.comments.iter().enumerate() {
-            for &i in &plan.blocks {
-                comment_of[i] = k as u32;
+    let comment_of = comment_of_blocks(&wanted.comments, page.blocks.len());
+    let mut comments = empty_comments(&wanted.comments);
+    let mut body =
+        Body::with_capacity(rules.iter().filter(|r| r.keeps()).count() + wanted.images.len());
+    for (i, (mut b, r)) in page.blocks.into_iter().zip(rules).enumerate() {
+        while let Some((img, caption)) = images.next_if(|(img, _)| img.at as usize <= i) {
+            let in_table = img.table;
+            if let Some(image) = image_block(img, caption, base) {
+                body.push_image(image, in_table);
             }
         }
+        keep_safe_links(&mut b, base);
+        if let Some(comment) = comment_of
+            .get(i)
+            .copied()
+            .flatten()
+            .and_then(|k| comments.get_mut(k))
+        {
+            comment.blocks.push(typed(b));
+            continue;
+        }
+        if !r.keeps() || (!wanted.tables && b.table.is_some()) {
+            continue;
+        }
+        match b.table {
+            Some(table) if matches!(b.tag, Tag::Cell { .. }) => {
+                body.push_cell(table, b.row, b.text)
+            }
+            _ => body.push(typed(b)),
+        }
     }
-    let mut comments: Vec<Comment> = wanted
-        .comments
+    let mut blocks = body.finish();
+    blocks.extend(images.filter_map(|(img, caption)| image_block(img, caption, base)));
+    Article {
+        title: info.title,
+        text: plain_text(&blocks),
+        blocks,
+        comments,
+        metadata: info.metadata,
+        kind: crate::PageKind::default(),
+        explain: None,
+    }
+}
+
+/// For each block of the page, the comment of the thread it belongs to.
+fn comment_of_blocks(plans: &[comments::Plan], blocks: usize) -> Vec<Option<usize>> {
+    if plans.is_empty() {
+        return Vec::new();
+    }
+    let mut comment_of = vec![None; blocks];
+    for (k, plan) in plans.iter().enumerate() {
+        for &i in &plan.blocks {
+            comment_of[i] = Some(k);
+        }
+    }
+    comment_of
+}
+
+/// The comments of the thread, before their blocks are added.
+fn empty_comments(plans: &[comments::Plan]) -> Vec<Comment> {
+    plans
         .iter()
         .map(|plan| Comment {
             author: plan.author.clone(),
@@ -57,83 +107,27 @@ pub(crate) fn render(
             parent: plan.parent,
             depth: plan.depth,
         })
-        .collect();
-    // Sized once: on a long page the list would otherwise be copied as it grows.
-    let mut blocks: Vec<Block> =
-        Vec::with_capacity(rules.iter().filter(|r| r.keeps()).count() + wanted.images.len());
-    // The table being filled, with the row index of its last cell.
-    let mut table: Option<(u32, u32, Vec<Vec<String>>)> = None;
-    // Images met inside that table, written after it.
-    let mut after_table: Vec<Block> = Vec::new();
-    for (i, (mut b, r)) in page.blocks.into_iter().zip(rules).enumerate() {
-        while let Some((img, caption)) = images.next_if(|(img, _)| img.at as usize <= i) {
-            let in_table = img.table;
-            let Some(image) = image_block(img, caption, base.as_deref()) else {
-                continue;
-            };
-            // An image between the cells of the table being filled follows
-            // the table rather than splitting it in two.
-            match &table {
-                Some((t, _, _)) if *t == in_table => after_table.push(image),
-                _ => blocks.push(image),
+        .collect()
+}
+
+/// Makes a block's links absolute against `base`; a link whose target may
+/// not be shown keeps its text, unlinked.
+fn keep_safe_links(b: &mut RawBlock, base: Option<&str>) {
+    b.spans.retain_mut(|span| match &mut span.kind {
+        SpanKind::Link { href } => match href::safe(base, href, href::LINK_SCHEMES) {
+            Some(safe) => {
+                *href = safe;
+                true
             }
-        }
-        // A link whose target may not be shown keeps its text, unlinked.
-        b.spans.retain_mut(|span| match &mut span.kind {
-            SpanKind::Link { href } => {
-                match href::safe(base.as_deref(), href, href::LINK_SCHEMES) {
-                    Some(safe) => {
-                        *href = safe;
-                        true
-                    }
-                    None => false,
-                }
-            }
-            _ => true,
-        });
-        if let Some(comment) = comment_of
-            .get(i)
-            .and_then(|&k| comments.get_mut(k as usize))
-        {
-            comment.blocks.push(typed(b));
-            continue;
-        }
-        if !r.keeps() || (!wanted.tables && b.table != u32::MAX) {
-            continue;
-        }
-        if b.table != u32::MAX && matches!(b.tag, Tag::Cell { .. }) {
-            match &mut table {
-                Some((t, row, rows)) if *t == b.table => {
-                    if *row == b.row {
-                        if let Some(last) = rows.last_mut() {
-                            last.push(b.text);
-                        }
-                    } else {
-                        *row = b.row;
-                        rows.push(vec![b.text]);
-                    }
-                }
-                _ => {
-                    if let Some((_, _, rows)) = table.take() {
-                        blocks.push(Block::Table { rows });
-                        blocks.append(&mut after_table);
-                    }
-                    table = Some((b.table, b.row, vec![vec![b.text]]));
-                }
-            }
-            continue;
-        }
-        if let Some((_, _, rows)) = table.take() {
-            blocks.push(Block::Table { rows });
-            blocks.append(&mut after_table);
-        }
-        blocks.push(typed(b));
-    }
-    if let Some((_, _, rows)) = table.take() {
-        blocks.push(Block::Table { rows });
-        blocks.append(&mut after_table);
-    }
-    blocks.extend(images.filter_map(|(img, caption)| image_block(img, caption, base.as_deref())));
+            None => false,
+        },
+        _ => true,
+    });
+}
+
+/// The plain text of the article: its blocks other than images, a blank
+/// line between them.
+fn plain_text(blocks: &[Block]) -> String {
     let prose = || blocks.iter().filter(|b| !matches!(b, Block::Image { .. }));
     let mut text = String::with_capacity(prose().map(|b| b.text().len() + 2).sum());
     for block in prose() {
@@ -142,14 +136,88 @@ pub(crate) fn render(
         }
         text.push_str(&block.text());
     }
-    Article {
-        title: info.title,
-        text,
-        blocks,
-        comments,
-        metadata: info.metadata,
-        kind: crate::PageKind::default(),
-        explain: None,
+    text
+}
+
+/// A table whose cells are being gathered into rows.
+struct TableInProgress {
+    /// The table's arena index.
+    table: u32,
+    /// The row of its last cell.
+    row: Option<u32>,
+    rows: Vec<Vec<String>>,
+}
+
+/// The article's blocks as they are built: a table is held until its last
+/// cell, and images met between its cells follow it.
+struct Body {
+    blocks: Vec<Block>,
+    table: Option<TableInProgress>,
+    after_table: Vec<Block>,
+}
+
+impl Body {
+    /// Sized once: on a long page the list would otherwise be copied as it grows.
+    fn with_capacity(blocks: usize) -> Self {
+        Body {
+            blocks: Vec::with_capacity(blocks),
+            table: None,
+            after_table: Vec::new(),
+        }
+    }
+
+    /// Adds an image found in `table` (if any): an image between the cells
+    /// of the table being filled follows the table rather than splitting it
+    /// in two.
+    fn push_image(&mut self, image: Block, table: Option<u32>) {
+        match &self.table {
+            Some(t) if Some(t.table) == table => self.after_table.push(image),
+            _ => self.blocks.push(image),
+        }
+    }
+
+    /// Adds a cell of `table`, in `row`.
+    fn push_cell(&mut self, table: u32, row: Option<u32>, text: String) {
+        match &mut self.table {
+            Some(t) if t.table == table => {
+                if t.row == row {
+                    if let Some(last) = t.rows.last_mut() {
+                        last.push(text);
+                    }
+                } else {
+                    t.row = row;
+                    t.rows.push(vec![text]);
+                }
+            }
+            _ => {
+                self.close_table();
+                self.table = Some(TableInProgress {
+                    table,
+                    row,
+                    rows: vec![vec![text]],
+                });
+            }
+        }
+    }
+
+    /// Adds a block that is not a cell.
+    fn push(&mut self, block: Block) {
+        self.close_table();
+        self.blocks.push(block);
+    }
+
+    /// Writes the table being filled, then the images met inside it.
+    fn close_table(&mut self) {
+        if let Some(t) = self.table.take() {
+            self.blocks.push(Block::Table { rows: t.rows });
+            self.blocks.append(&mut self.after_table);
+        }
+    }
+
+    /// The blocks, the last table closed.
+    fn finish(mut self) -> Vec<Block> {
+        self.close_table();
+        self.blocks
     }
 }
 

@@ -68,20 +68,24 @@ pub(crate) fn text_density(text: &str, words: u32) -> f32 {
 /// 5033 4 6") is one unit of content even though each cell is a word or two.
 pub(crate) fn score_all(page: &Page) -> Vec<Score> {
     let mut rows: Vec<(u32, u32)> = Vec::new();
-    if page.blocks.iter().any(|b| b.row != u32::MAX) {
+    if page.blocks.iter().any(|b| b.row.is_some()) {
         rows = vec![(0, 0); page.elems.len()];
-        for b in page.blocks.iter().filter(|b| b.row != u32::MAX) {
-            let r = &mut rows[b.row as usize];
-            r.0 += b.words;
-            r.1 += b.link_words;
+        for b in &page.blocks {
+            if let Some(row) = b.row {
+                let r = &mut rows[row as usize];
+                r.0 += b.words;
+                r.1 += b.link_words;
+            }
         }
     }
     page.blocks
         .iter()
-        .map(|b| match (b.tag, rows.get(b.row as usize)) {
-            (Tag::Cell { .. }, Some(&(words, links))) => row_cell(b, words, links),
-            _ => score(b),
-        })
+        .map(
+            |b| match (b.tag, b.row.and_then(|row| rows.get(row as usize))) {
+                (Tag::Cell { .. }, Some(&(words, links))) => row_cell(b, words, links),
+                _ => score(b),
+            },
+        )
         .zip(&page.blocks)
         .map(|(s, b)| Score {
             density: text_density(&b.text, b.words),

@@ -56,9 +56,9 @@ impl PageBuilder {
         self.page.blocks.push(RawBlock {
             text: text.to_string(),
             elem,
-            row: u32::MAX,
-            table: u32::MAX,
-            list: u32::MAX,
+            row: None,
+            table: None,
+            list: None,
             tag,
             inline_ctx: Ctx::empty(),
             words,

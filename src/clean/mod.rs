@@ -168,13 +168,7 @@ pub(super) fn trusted_hints(page: &Page, scores: &[Score], region: &Region) -> V
 
 /// The list or table a block belongs to, if any.
 fn group_of(b: &RawBlock) -> Option<u32> {
-    if b.table != u32::MAX {
-        Some(b.table)
-    } else if b.list != u32::MAX {
-        Some(b.list)
-    } else {
-        None
-    }
+    b.table.or(b.list)
 }
 
 /// Decides every block of the page.
