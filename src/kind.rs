@@ -10,6 +10,7 @@
 //! says nothing is read as today.
 
 use crate::blocks::{Page, Tag};
+use crate::hints::Ctx;
 use crate::score::{Class, Score};
 use crate::tuning::*;
 
@@ -72,6 +73,66 @@ impl PageKind {
     }
 }
 
+impl PageKind {
+    /// Whether a page of this kind is read whole: its cards (title, blurb,
+    /// meta line) are its items and its content, not teasers beside a story.
+    pub(crate) fn reads_whole(self) -> bool {
+        matches!(self, PageKind::Listing)
+    }
+}
+
+/// The items of the page's lists and grids, and its teaser cards: for each
+/// element, whether it is or lies inside one. An item is a small box (two
+/// to [`ITEM_MAX_LINES`] lines, at most [`CARD_MAX_WORDS`] words) that holds
+/// a link of two words or more, among at least [`ITEM_MIN_RUN`] sibling
+/// boxes of the same shape: a product's name and price, a job's title and
+/// place, a story's headline and date. A menu's entries are one line each.
+pub(crate) fn items(page: &Page, in_teaser: &[bool]) -> Vec<bool> {
+    let n = page.elems.len();
+    // Per subtree: lines, words, links of two words or more.
+    let mut agg = vec![(0u32, 0u32, 0u32); n];
+    for b in &page.blocks {
+        let a = &mut agg[b.elem as usize];
+        a.0 += b.lines;
+        a.1 += b.words;
+        a.2 += u32::from(b.link_words >= 2);
+    }
+    let mut item = vec![false; n];
+    let mut run = vec![0u32; n];
+    for i in (1..n).rev() {
+        let a = agg[i];
+        let e = &page.elems[i];
+        let p = e.parent as usize;
+        item[i] = (2..=ITEM_MAX_LINES).contains(&a.0)
+            && a.1 <= CARD_MAX_WORDS
+            && a.2 >= 1
+            && !e.ctx.any(Ctx::BOILERPLATE);
+        run[p] += u32::from(item[i]);
+        let pa = &mut agg[p];
+        pa.0 += a.0;
+        pa.1 += a.1;
+        pa.2 += a.2;
+    }
+    let mut inside = in_teaser.to_vec();
+    inside.resize(n, false);
+    for i in 1..n {
+        let p = page.elems[i].parent as usize;
+        inside[i] |= inside[p] || (item[i] && run[p] >= ITEM_MIN_RUN);
+    }
+    inside
+}
+
+/// On a page read whole, a card's linked title vouches for the region that
+/// holds it as its blurb does: the grid of items is the body, and the
+/// region reaches out to all of it.
+pub(crate) fn weigh_items(page: &Page, scores: &mut [Score], in_teaser: &[bool]) {
+    for (b, s) in page.blocks.iter().zip(scores.iter_mut()) {
+        if in_teaser.get(b.elem as usize).copied().unwrap_or(false) && s.weight < 0.0 {
+            s.weight = b.words as f32 * NEAR_WEIGHT;
+        }
+    }
+}
+
 impl std::fmt::Display for PageKind {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.name())
@@ -114,7 +175,11 @@ impl Votes {
 /// The kind a schema.org type (the last part of its URL) or an `og:type`
 /// speaks for.
 fn schema_kind(t: &str) -> Option<PageKind> {
-    let t = t.rsplit(['/', ':', '#']).next().unwrap_or(t).trim();
+    let t = t.trim();
+    if t.eq_ignore_ascii_case("product.group") || t.eq_ignore_ascii_case("product:group") {
+        return Some(PageKind::Listing);
+    }
+    let t = t.rsplit(['/', ':', '#']).next().unwrap_or(t);
     Some(match t {
         "Article"
         | "NewsArticle"
@@ -178,12 +243,13 @@ const PATH_WORDS: &[(&str, PageKind)] = &[
     ("forums", PageKind::Discussion),
     ("thread", PageKind::Discussion),
     ("threads", PageKind::Discussion),
-    ("topic", PageKind::Discussion),
     ("t", PageKind::Discussion),
     ("questions", PageKind::Discussion),
+    ("comments", PageKind::Discussion),
     ("discussion", PageKind::Discussion),
     ("discussions", PageKind::Discussion),
-    ("community", PageKind::Discussion),
+    ("boards", PageKind::Discussion),
+    ("talk", PageKind::Discussion),
     ("showthread.php", PageKind::Discussion),
     ("viewtopic.php", PageKind::Discussion),
     ("product", PageKind::Product),
@@ -191,15 +257,30 @@ const PATH_WORDS: &[(&str, PageKind)] = &[
     ("p", PageKind::Product),
     ("dp", PageKind::Product),
     ("item", PageKind::Product),
-    ("shop", PageKind::Product),
+    ("c", PageKind::Listing),
     ("category", PageKind::Listing),
     ("categories", PageKind::Listing),
+    ("product-category", PageKind::Listing),
+    ("collection", PageKind::Listing),
     ("collections", PageKind::Listing),
+    ("browse", PageKind::Listing),
+    ("shop", PageKind::Listing),
+    ("list", PageKind::Listing),
+    ("lists", PageKind::Listing),
     ("tag", PageKind::Listing),
     ("tags", PageKind::Listing),
+    ("topics", PageKind::Listing),
+    ("hub", PageKind::Listing),
+    ("section", PageKind::Listing),
+    ("sections", PageKind::Listing),
+    ("directory", PageKind::Listing),
+    ("catalog", PageKind::Listing),
+    ("catalogs", PageKind::Listing),
     ("search", PageKind::Listing),
     ("archive", PageKind::Listing),
     ("archives", PageKind::Listing),
+    ("trending", PageKind::Listing),
+    ("jobs", PageKind::Listing),
     ("docs", PageKind::Documentation),
     ("doc", PageKind::Documentation),
     ("documentation", PageKind::Documentation),
@@ -219,6 +300,19 @@ const PATH_WORDS: &[(&str, PageKind)] = &[
     ("contact", PageKind::Service),
 ];
 
+/// Beginnings of a host name that a site gives its forum
+/// (`forum.example.org`, `community.example.com`).
+const FORUM_HOSTS: &[&str] = &[
+    "forum.",
+    "forums.",
+    "community.",
+    "discuss.",
+    "discussion.",
+    "answers.",
+    "bbs.",
+    "boards.",
+];
+
 /// The points an address gives: its path's words, a dated path (an
 /// article's), a site's home page (a service's landing page).
 fn address_votes(url: &str, votes: &mut Votes) {
@@ -232,7 +326,9 @@ fn address_votes(url: &str, votes: &mut Votes) {
     if host.starts_with("docs.") || host.starts_with("developer.") || host.contains("readthedocs") {
         votes.add(PageKind::Documentation, KIND_ADDRESS_POINTS);
     }
-    if host.starts_with("forum.") || host.starts_with("forums.") || host.starts_with("community.") {
+    let host = host.to_ascii_lowercase();
+    let host = host.strip_prefix("www.").unwrap_or(&host);
+    if FORUM_HOSTS.iter().any(|h| host.starts_with(h)) || host.contains("forum") {
         votes.add(PageKind::Discussion, KIND_ADDRESS_POINTS);
     }
     let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
@@ -241,6 +337,21 @@ fn address_votes(url: &str, votes: &mut Votes) {
         return;
     }
     let mut seen = [false; 6];
+    // A topic with a number is a forum's thread (`/topic/1234-title`);
+    // with a word, a site's section (`/topic/software`); a path that ends
+    // at `news` is a site's list of stories.
+    if let Some(w) = segments.windows(2).find(|w| w[0] == "topic") {
+        let kind = if w[1].bytes().next().is_some_and(|b| b.is_ascii_digit()) {
+            PageKind::Discussion
+        } else {
+            PageKind::Listing
+        };
+        votes.add(kind, KIND_ADDRESS_POINTS);
+        seen[KINDS.iter().position(|k| *k == kind).unwrap_or(0)] = true;
+    }
+    if segments.last() == Some(&"news") {
+        votes.add(PageKind::Listing, KIND_ADDRESS_POINTS);
+    }
     for seg in &segments {
         for (word, kind) in PATH_WORDS {
             let i = KINDS.iter().position(|k| k == kind).unwrap_or(0);
@@ -289,7 +400,13 @@ pub(crate) fn decide(
             let i = KINDS.iter().position(|k| *k == kind).unwrap_or(0);
             if !said[i] {
                 said[i] = true;
-                votes.add(kind, KIND_SCHEMA_POINTS);
+                // A business's type is stamped on every page of its site.
+                let points = if kind == PageKind::Service {
+                    KIND_OG_POINTS
+                } else {
+                    KIND_SCHEMA_POINTS
+                };
+                votes.add(kind, points);
             }
         }
     }
@@ -314,13 +431,21 @@ pub(crate) fn decide(
     let cards = (1..page.elems.len())
         .filter(|&i| in_teaser[i] && !in_teaser[page.elems[i].parent as usize])
         .count() as u32;
-    if cards >= KIND_MIN_CARDS && card_words > prose {
+    // Items are the page's subject when they outweigh its prose and that
+    // prose is no story's length (a category's intro, not an article).
+    if cards >= KIND_MIN_CARDS && card_words > prose && prose < KIND_ARTICLE_PROSE_WORDS {
         votes.add(PageKind::Listing, KIND_SHAPE_POINTS);
+        // A long run of items outweighs a home page's address.
+        if cards >= 2 * KIND_MIN_CARDS {
+            votes.add(PageKind::Listing, KIND_SHAPE_POINTS);
+        }
     }
     if code >= KIND_MIN_CODE_BLOCKS {
         votes.add(PageKind::Documentation, KIND_SHAPE_POINTS);
     }
-    if prices >= 1 && prose < KIND_ARTICLE_PROSE_WORDS {
+    // A product shows its price (and an old one, a member's); a page of
+    // many prices lists many products.
+    if (1..=KIND_MAX_PRODUCT_PRICES).contains(&prices) && prose < KIND_ARTICLE_PROSE_WORDS {
         votes.add(PageKind::Product, KIND_SHAPE_POINTS);
     }
     if prose >= KIND_ARTICLE_PROSE_WORDS {

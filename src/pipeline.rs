@@ -89,8 +89,12 @@ fn read(html: &str, options: &Options, scripting: Scripting) -> Reading {
 /// those hints. On any other page the thread rule holds: a comment thread
 /// after the story is never the region (see [`thread`]).
 fn find_body(page: &mut Page, url: Option<&str>) -> (Vec<Score>, Region, PageKind) {
-    let scores = score::score_all(page);
-    let kind = kind::decide(page, &scores, &select::teaser_cards(page, &scores), url);
+    let mut scores = score::score_all(page);
+    let items = kind::items(page, &select::teaser_cards(page, &scores));
+    let kind = kind::decide(page, &scores, &items, url);
+    if kind.reads_whole() {
+        kind::weigh_items(page, &mut scores, &items);
+    }
     let discussion = kind == PageKind::Discussion || page.signals.is_discussion();
     if discussion {
         page.forget_hints(Ctx::REPLY);
@@ -101,7 +105,10 @@ fn find_body(page: &mut Page, url: Option<&str>) -> (Vec<Score>, Region, PageKin
         thread::mark_unmarked(page, &scores);
         thread::excluded(page, &scores)
     };
-    let region = select::select(page, &scores, &excluded);
+    let mut region = select::select(page, &scores, &excluded);
+    if kind.reads_whole() {
+        region.items = items;
+    }
     if discussion && page.elems[region.root as usize].ctx.any(Ctx::COMMENTS) {
         page.forget_hints(Ctx::COMMENTS);
         let scores = score::score_all(page);

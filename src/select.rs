@@ -34,6 +34,10 @@ pub(crate) struct Region {
     pub score: f32,
     /// For each element of the page, whether it is or lies inside a teaser card.
     pub in_teaser: Vec<bool>,
+    /// On a page read whole (a listing), for each element whether it is
+    /// or lies inside one of the page's items, which are kept; empty on
+    /// other pages.
+    pub items: Vec<bool>,
 }
 
 /// Marks the teaser cards: elements with at most [`CARD_MAX_BLOCKS`] lines
@@ -148,5 +152,6 @@ pub(crate) fn select(page: &Page, scores: &[Score], excluded: &[bool]) -> Region
         end,
         score: best_score,
         in_teaser,
+        items: Vec::new(),
     }
 }

@@ -375,3 +375,16 @@ pub(crate) const KIND_ARTICLE_PROSE_WORDS: u32 = 300;
 
 /// Most words of a price line ("Price: 1 299,00 € incl. VAT").
 pub(crate) const PRICE_MAX_WORDS: u32 = 6;
+
+/// Most lines of an item of a list or grid (a product's name, price,
+/// rating and badge; a job's title, company, place and date); a section
+/// of a page runs longer.
+pub(crate) const ITEM_MAX_LINES: u32 = 8;
+
+/// Fewest sibling items that make a list of them: a byline's two links or
+/// a pair of "previous / next" boxes are not a listing's items.
+pub(crate) const ITEM_MIN_RUN: u32 = 4;
+
+/// Most price lines of a product's page: its price, the old one, a
+/// member's or a bundle's. More are the prices of a listing's items.
+pub(crate) const KIND_MAX_PRODUCT_PRICES: u32 = 3;

@@ -45,6 +45,9 @@ pub enum Rule {
     /// Kept: the page has no prose, and this short text of the region is all
     /// it has (a product page, a listing with blurbs).
     Sparse,
+    /// Kept: a card of a page read whole, whose items are its content (a
+    /// listing's entries, a shop's products): its title, blurb, meta line.
+    Item,
     /// Dropped: outside the region that holds the body.
     OutsideRegion,
     /// Dropped: the page's headline (reported as the title instead).
@@ -73,10 +76,11 @@ pub enum Rule {
 
 impl Rule {
     /// Every rule, the kept ones first.
-    pub const ALL: [Rule; 14] = [
+    pub const ALL: [Rule; 15] = [
         Rule::Prose,
         Rule::Context,
         Rule::Sparse,
+        Rule::Item,
         Rule::OutsideRegion,
         Rule::Headline,
         Rule::Caption,
@@ -97,6 +101,7 @@ impl Rule {
             Rule::Prose => "prose",
             Rule::Context => "context",
             Rule::Sparse => "sparse",
+            Rule::Item => "item",
             Rule::OutsideRegion => "outside_region",
             Rule::Headline => "headline",
             Rule::Caption => "caption",
@@ -117,6 +122,7 @@ impl Rule {
             Rule::Prose => "prose",
             Rule::Context => "between prose",
             Rule::Sparse => "short text of a page without prose",
+            Rule::Item => "item of a page read whole",
             Rule::OutsideRegion => "outside the body region",
             Rule::Headline => "headline",
             Rule::Caption => "caption or credit",
@@ -133,7 +139,10 @@ impl Rule {
 
     /// Whether the block is kept.
     pub fn keeps(self) -> bool {
-        matches!(self, Rule::Prose | Rule::Context | Rule::Sparse)
+        matches!(
+            self,
+            Rule::Prose | Rule::Context | Rule::Sparse | Rule::Item
+        )
     }
 }
 
@@ -198,6 +207,11 @@ pub(crate) const BLOCK_RULES: &[BlockRule] = &[
         name: "inside a boilerplate container or a form",
         verdict: Rule::Boilerplate,
         applies: in_boilerplate,
+    },
+    BlockRule {
+        name: "card of a page read whole (a listing's items)",
+        verdict: Rule::Item,
+        applies: is_item,
     },
     BlockRule {
         name: "teaser card outside the story",
@@ -273,6 +287,16 @@ fn in_figure(f: &Facts<'_>, i: usize) -> bool {
 fn in_boilerplate(f: &Facts<'_>, i: usize) -> bool {
     let hints = f.hints(i);
     hints.any(Ctx::BOILERPLATE) || hints.any(Ctx::FORM)
+}
+
+/// Part of a card of a page read whole (see
+/// [`PageKind`](crate::PageKind)): the items are the page's content.
+fn is_item(f: &Facts<'_>, i: usize) -> bool {
+    f.region
+        .items
+        .get(f.page.blocks[i].elem as usize)
+        .copied()
+        .unwrap_or(false)
 }
 
 /// Part of a teaser card, when the region's cards are to go and this one

@@ -5,6 +5,7 @@
 //! - `exact_text`: line breaks, numbering, definitions, invisible characters, headline.
 //! - `golden`: every folder of `tests/pages/`: its page and what must come out of it.
 //! - `hostile`: huge, deep, flooded, hidden and non-HTML input.
+//! - `kinds`: pages of other kinds than articles (listings), their kind and body.
 //! - `news`: a news story as semantic markup and as div soup, kept and dropped parts.
 //! - `pages`: whole CMS pages: what of each is kept as the body, what is dropped.
 //! - `properties`: random pages from a grammar of real elements.
@@ -16,6 +17,7 @@ mod comment_thread;
 mod exact_text;
 mod golden;
 mod hostile;
+mod kinds;
 mod news;
 mod options;
 mod pages;

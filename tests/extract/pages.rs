@@ -665,21 +665,32 @@ fn malformed_page_drops_layout_table_navigation_and_footer() {
 }
 
 // ---------------------------------------------------------------------------
-// A news site's front page: teasers only, no article.
+// A news site's front page: teasers only, read as a listing.
 
 #[test]
-fn front_page_of_teasers_has_no_article() {
+fn front_page_of_teasers_is_a_listing_of_its_stories() {
+    // Its teasers are what the page is (issue 15: an index page's items
+    // are its content); beside an article, the same grid is dropped.
     let html = include_str!("../pages/front-page-of-teasers/source.html");
-    let result = bodycopy::extract(html);
-    assert!(
-        matches!(result, Err(Error::NoArticle { .. })),
-        "a front page of 21 teasers gave {result:#?}"
-    );
-    let result = bodycopy::extract_bytes(html.as_bytes());
-    assert!(
-        matches!(result, Err(Error::NoArticle { .. })),
-        "a front page of 21 teasers, as bytes, gave {result:#?}"
-    );
+    for result in [
+        bodycopy::extract(html),
+        bodycopy::extract_bytes(html.as_bytes()),
+    ] {
+        let article = result.expect("a front page lists its stories");
+        assert_eq!(article.kind, bodycopy::PageKind::Listing);
+        assert!(
+            article
+                .text
+                .contains("Council tax rise capped at four per cent after late-night budget vote"),
+            "{}",
+            article.text
+        );
+        assert!(
+            !article.text.contains("Contact the newsroom"),
+            "{}",
+            article.text
+        );
+    }
 }
 
 // ---------------------------------------------------------------------------

@@ -1,0 +1,66 @@
+//! Pages of other kinds than articles: what kind each is taken for, and
+//! what of it is kept.
+
+use bodycopy::{Options, PageKind, extract_with};
+
+/// A shop's category page: an intro line, a filter list, twelve products
+/// (name link, price, rating) and pagination, under a hashed-class theme.
+fn category_page() -> String {
+    let names = [
+        "Alpine Trail Running Shoe",
+        "Ridgeline Waterproof Hiking Boot",
+        "Summit Lightweight Approach Shoe",
+        "Canyon Breathable Trail Sneaker",
+        "Glacier Insulated Winter Boot",
+        "Meadow Everyday Walking Shoe",
+        "Boulder Sticky Rubber Climbing Shoe",
+        "Harbor Quick Dry Water Shoe",
+        "Forest Cushioned Trail Runner",
+        "Tundra Expedition Mountaineering Boot",
+        "Prairie Recycled Mesh Sneaker",
+        "Coastal Slip On Camp Shoe",
+    ];
+    let mut html = String::from(
+        "<html><head><title>Hiking footwear | Trailhead Outfitters</title></head><body>\
+         <div class=\"x1a\"><a href=\"/\">Home</a> <a href=\"/c/footwear\">Footwear</a></div>\
+         <h1>Hiking footwear</h1><p>Boots and shoes for every trail.</p>\
+         <div class=\"x2b\"><ul><li><a href=\"?size=8\">Size 8</a></li>\
+         <li><a href=\"?size=9\">Size 9</a></li><li><a href=\"?size=10\">Size 10</a></li></ul></div>\
+         <ul class=\"x3c\">",
+    );
+    for (i, name) in names.iter().enumerate() {
+        html.push_str(&format!(
+            "<li class=\"x4d\"><div><a href=\"/p/{i}\">{name}</a></div>\
+             <div>${}.95</div><div>4.{} out of 5 stars</div></li>",
+            89 + i * 10,
+            i % 10
+        ));
+    }
+    html.push_str(
+        "</ul><div class=\"x5e\"><a href=\"?page=2\">Next page</a></div>\
+         <footer><p>© Trailhead Outfitters</p></footer></body></html>",
+    );
+    html
+}
+
+#[test]
+fn shop_category_page_is_a_listing_and_keeps_every_product() {
+    let options = Options::default().url("https://shop.example/c/hiking-footwear");
+    let article = extract_with(&category_page(), &options).expect("a listing has content");
+    assert_eq!(article.kind, PageKind::Listing);
+    for name in ["Alpine Trail Running Shoe", "Coastal Slip On Camp Shoe"] {
+        assert!(
+            article.text.contains(name),
+            "{name} lost:\n{}",
+            article.text
+        );
+    }
+    assert!(article.text.contains("$89.95"), "{}", article.text);
+    for dropped in ["Next page", "Size 9", "© Trailhead"] {
+        assert!(
+            !article.text.contains(dropped),
+            "{dropped} kept:\n{}",
+            article.text
+        );
+    }
+}
