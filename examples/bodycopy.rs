@@ -79,7 +79,14 @@ fn main() -> ExitCode {
             write_report(path, i, files.len(), bytes, &options);
         }
         let result = bytes.and_then(|bytes| {
-            bodycopy::extract_bytes_with(&bytes, &options).map_err(|e| e.to_string())
+            bodycopy::extract_bytes_with(&bytes, &options).map_err(|e| {
+                // A page without an article still says what it is: with
+                // `--format json` its title and metadata are printed.
+                if let (Format::Json, bodycopy::Error::NoArticle { page, .. }) = (format, &e) {
+                    let _ = writeln!(out, "{}", json_found(file, page, &e));
+                }
+                e.to_string()
+            })
         });
         match result {
             Ok(article) => {
@@ -178,6 +185,21 @@ fn json(file: &str, article: &bodycopy::Article) -> String {
         article: &'a bodycopy::Article,
     }
     serde_json::to_string(&Line { file, article })
+        .unwrap_or_else(|e| format!("{{\"file\":{file:?},\"error\":\"{e}\"}}"))
+}
+
+/// The JSON line of a page without an article: its title and metadata,
+/// and the error.
+fn json_found(file: &str, page: &bodycopy::PageInfo, error: &bodycopy::Error) -> String {
+    #[derive(serde::Serialize)]
+    struct Line<'a> {
+        file: &'a str,
+        #[serde(flatten)]
+        page: &'a bodycopy::PageInfo,
+        error: String,
+    }
+    let error = error.to_string();
+    serde_json::to_string(&Line { file, page, error })
         .unwrap_or_else(|e| format!("{{\"file\":{file:?},\"error\":\"{e}\"}}"))
 }
 
