@@ -323,3 +323,58 @@ pub(crate) const REPLY_WORDS: &[&str] = &[
 /// Words that make a short line with a number a relative date ("3 hours
 /// ago", "vor 2 Tagen", "il y a 5 jours", "hace 2 días", "2 giorni fa").
 pub(crate) const RELATIVE_DATE_WORDS: &[&str] = &["ago", "vor", "hace", "fa", "назад", "geleden"];
+
+/// Labels before an author's name in an element the page marks as naming
+/// the author ("Written by Jane Doe", "Author: Jane Doe"), lower case,
+/// longest first.
+pub(crate) const AUTHOR_LABELS: &[&str] = &[
+    "written by",
+    "authored by",
+    "reviewed by",
+    "posted by",
+    "post by",
+    "words by",
+    "authors",
+    "author",
+    "by",
+];
+
+/// Words that are not part of a person's name, found in the text of
+/// elements marked as the author's: labels and links about the author
+/// ("About the author", "More from Jane Doe", "View all posts"), and the
+/// weekdays of a date beside the name.
+pub(crate) const NOT_NAME_WORDS: &[&str] = &[
+    "author",
+    "authors",
+    "about",
+    "more",
+    "from",
+    "all",
+    "posts",
+    "articles",
+    "view",
+    "see",
+    "follow",
+    "share",
+    "profile",
+    "bio",
+    "written",
+    "posted",
+    "read",
+    "min",
+    "updated",
+    "mon",
+    "tue",
+    "wed",
+    "thu",
+    "fri",
+    "sat",
+    "sun",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];

@@ -277,6 +277,10 @@ pub(crate) const MAX_AUTHOR_CHARS: usize = 80;
 /// date comes early, later ones are teasers' and comments'.
 pub(crate) const MAX_DATE_CLASSES: usize = 8;
 
+/// The most elements classed as naming the author whose text is kept: the
+/// article's byline comes early, later ones are teasers' bylines.
+pub(crate) const MAX_AUTHOR_CLASSES: usize = 8;
+
 /// Nodes searched inside a microdata author for the Person's `name`: a
 /// byline box is a handful of elements.
 pub(crate) const PERSON_NAME_REACH: usize = 64;

@@ -2,10 +2,11 @@
 //! authors (JSON-LD, microdata, `<meta>` tags, `rel=author` links, a
 //! visible byline) and gives the authors' names, cleaned and split.
 
-use super::dates::before_date;
+use super::dates::{self, before_date};
+use super::json_ld::JsonLd;
 use super::observe::{ItemProp, Signals};
 use crate::hints;
-use crate::lexicon::BYLINE_PREFIXES;
+use crate::lexicon::{AUTHOR_LABELS, BYLINE_PREFIXES, NOT_NAME_WORDS};
 use crate::tuning::{BYLINE_NAME_MAX_WORDS, MAX_AUTHOR_CHARS};
 
 /// The `<meta>` tags that name the authors, most trusted first.
@@ -19,14 +20,20 @@ const AUTHOR_METAS: &[&str] = &[
 
 /// The authors' names: the JSON-LD's, else those of the first other
 /// source that has any (microdata, `<meta>` tags, `rel=author` links),
-/// else those of the visible byline.
-pub(crate) fn resolve(
-    signals: &Signals,
-    ld_authors: &[String],
-    byline: Option<&str>,
-) -> Vec<String> {
-    if !ld_authors.is_empty() {
-        return ld_authors.to_vec();
+/// else those the visible page gives (a byline, an element marked as the
+/// author's). A JSON-LD author that is an organisation (a site crediting
+/// itself) gives way to a person the page shows.
+pub(crate) fn resolve(signals: &Signals, ld: &JsonLd, byline: Option<&str>) -> Vec<String> {
+    if ld.authors_are_organizations {
+        let shown = visible(signals, byline);
+        return if shown.is_empty() {
+            ld.authors.clone()
+        } else {
+            shown
+        };
+    }
+    if !ld.authors.is_empty() {
+        return ld.authors.clone();
     }
     let sources = std::iter::once(signals.itemprops_of(ItemProp::Author).collect::<Vec<_>>())
         .chain(
@@ -48,7 +55,62 @@ pub(crate) fn resolve(
             return authors;
         }
     }
-    byline.map(byline_authors).unwrap_or_default()
+    visible(signals, byline)
+}
+
+/// The authors the visible page names: a byline's, else the first element
+/// marked as naming the author that does.
+fn visible(signals: &Signals, byline: Option<&str>) -> Vec<String> {
+    let byline = byline.map(byline_authors).unwrap_or_default();
+    if !byline.is_empty() {
+        return byline;
+    }
+    signals
+        .author_classes
+        .iter()
+        .map(|text| labelled_authors(text))
+        .find(|names| !names.is_empty())
+        .unwrap_or_default()
+}
+
+/// The names in the text of an element the page marks as naming the
+/// author: "Jane Doe", "By Jane Doe", "Written by: Jane Doe | May 2, 2024";
+/// none in a label alone ("Author") or a link about the author ("More
+/// from Jane Doe", "About the author").
+fn labelled_authors(text: &str) -> Vec<String> {
+    let text = hints::collapse(text);
+    let lower = text.to_lowercase();
+    let rest = AUTHOR_LABELS
+        .iter()
+        .find(|l| {
+            lower.starts_with(*l)
+                && text.is_char_boundary(l.len())
+                && !text[l.len()..].starts_with(char::is_alphanumeric)
+        })
+        .map_or(text.as_str(), |l| &text[l.len()..]);
+    let rest = rest.trim_start_matches([':', ' ']);
+    names_in_line(rest)
+        .into_iter()
+        .filter(|n| looks_like_name(n))
+        .collect()
+}
+
+/// Whether a line of text from the page reads as a person's name (or a
+/// user name): one word, or words of which one is capitalised ("Jane
+/// Doe", "The Currency editors", not "billed annually"), none of them a
+/// label, a month or a weekday.
+fn looks_like_name(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let capitalised = |w: &&str| {
+        w.chars()
+            .find(|c| c.is_alphabetic())
+            .is_some_and(char::is_uppercase)
+    };
+    (words.len() == 1 || words.iter().any(capitalised))
+        && !words.iter().any(|w| {
+            let lower = w.trim_end_matches('.').to_lowercase();
+            NOT_NAME_WORDS.contains(&lower.as_str()) || dates::is_month(&lower)
+        })
 }
 
 /// Splits "Jane Doe and John Roe" / "Jane Doe, John Roe" into names; drops
@@ -83,10 +145,17 @@ pub(crate) fn byline_authors(byline: &str) -> Vec<String> {
     let Some(rest) = BYLINE_PREFIXES.iter().find_map(|p| text.strip_prefix(p)) else {
         return Vec::new();
     };
-    let names = rest.split(['|', '•', '·']).next().unwrap_or(rest);
+    names_in_line(rest)
+}
+
+/// The names at the start of a byline after its "By": up to a separator
+/// (`|`, `•`, `·`, `»`), a comma (an affiliation follows) or a date.
+fn names_in_line(line: &str) -> Vec<String> {
+    let names = line.split(['|', '•', '·', '»']).next().unwrap_or(line);
     let names = names.split(',').next().unwrap_or(names);
     // A date run into the byline ("By Jane Doe December 2, 2025") ends it.
-    split_authors(&before_date(names))
+    let names = before_date(names);
+    split_authors(names.trim_end_matches([' ', '-', '–', '—', ':']))
         .into_iter()
         .filter(|n| n.split_whitespace().count() <= BYLINE_NAME_MAX_WORDS)
         .collect()
@@ -106,6 +175,22 @@ mod tests {
             b("By Mayra Junes and Augustin Marsh"),
             ["Mayra Junes", "Augustin Marsh"]
         );
+    }
+
+    #[test]
+    fn an_element_marked_as_the_author_gives_its_names() {
+        let l = labelled_authors;
+        assert_eq!(l("Jane Doe"), ["Jane Doe"]);
+        assert_eq!(l("Written by: Jane Doe | May 2, 2024"), ["Jane Doe"]);
+        assert_eq!(l("by Jane Doe and John Roe"), ["Jane Doe", "John Roe"]);
+        assert_eq!(l("Jane Doe - 2024-12-17"), ["Jane Doe"]);
+        assert!(l("Author").is_empty());
+        assert!(l("About the author").is_empty());
+        assert!(l("More from Jane Doe").is_empty());
+        assert!(l("billed annually").is_empty());
+        assert!(l("Dec.").is_empty());
+        assert!(l("Updated").is_empty());
+        assert_eq!(l("jsteinhardt"), ["jsteinhardt"]);
     }
 
     #[test]

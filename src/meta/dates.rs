@@ -294,6 +294,11 @@ fn numeric_date(word: &str) -> Option<String> {
     ymd(y, m, d)
 }
 
+/// Whether a lower-case word names a month ("may", "sept", "december").
+pub(crate) fn is_month(w: &str) -> bool {
+    month_of(w).is_some()
+}
+
 /// The month a lower-case word names: its name, its first three letters
 /// or "sept" — but not "mayor" or "marathon".
 fn month_of(w: &str) -> Option<u32> {

@@ -35,6 +35,10 @@ const ARTICLE_TYPES: &[&str] = &[
     "ItemPage",
 ];
 
+/// schema.org types of organisations whose names do not say so (those of
+/// `...Organization` are told by their name).
+const ORGANIZATION_TYPES: &[&str] = &["Corporation", "LocalBusiness", "WebSite", "Brand"];
+
 /// The schema.org type of the node that names the site.
 const SITE_TYPE: &str = "WebSite";
 
@@ -45,6 +49,9 @@ pub(crate) struct JsonLd {
     pub headline: Option<String>,
     /// The names of `author` (or `creator`).
     pub authors: Vec<String>,
+    /// Whether the authors are organisations (typed so, or the publisher
+    /// itself) rather than people: a site crediting itself.
+    pub authors_are_organizations: bool,
     /// `datePublished`, or failing it `dateCreated`, as written.
     pub published: Option<String>,
     /// `dateModified`, as written.
@@ -72,16 +79,23 @@ impl JsonLd {
         let Some(main) = main_entity(&nodes) else {
             return JsonLd::default();
         };
+        let author = main.get("author").or_else(|| main.get("creator"));
+        let publisher = publisher(&nodes, main);
+        let authors = names(&nodes, author);
+        let authors_are_organizations = !authors.is_empty()
+            && (authors.iter().all(|a| Some(a) == publisher.as_ref())
+                || items(author).iter().all(|a| is_organization(&nodes, a)));
         let url = string(main.get("url"))
             .or_else(|| string(main.get("mainEntityOfPage")))
             .filter(|u| u.starts_with("http"));
         JsonLd {
             headline: string(main.get("headline")).or_else(|| string(main.get("name"))),
-            authors: names(&nodes, main.get("author").or_else(|| main.get("creator"))),
+            authors,
+            authors_are_organizations,
             published: string(main.get("datePublished"))
                 .or_else(|| string(main.get("dateCreated"))),
             modified: string(main.get("dateModified")),
-            publisher: publisher(&nodes, main),
+            publisher,
             language: string(main.get("inLanguage")),
             description: string(main.get("description")),
             url,
@@ -172,13 +186,8 @@ fn string(v: Option<&Value>) -> Option<String> {
 /// The names of people (or organisations): strings, objects with a
 /// `name`, or references to such objects; one or a list.
 fn names(nodes: &[Value], v: Option<&Value>) -> Vec<String> {
-    let items: Vec<&Value> = match v {
-        Some(Value::Array(items)) => items.iter().collect(),
-        Some(other) => vec![other],
-        None => vec![],
-    };
     let mut out: Vec<String> = Vec::new();
-    for item in items {
+    for item in items(v) {
         let name = match item {
             Value::String(s) => Some(s.clone()),
             Value::Object(_) => item
@@ -197,6 +206,27 @@ fn names(nodes: &[Value], v: Option<&Value>) -> Vec<String> {
         }
     }
     out
+}
+
+/// A value as a list: its items, itself, or nothing.
+fn items(v: Option<&Value>) -> Vec<&Value> {
+    match v {
+        Some(Value::Array(items)) => items.iter().collect(),
+        Some(other) => vec![other],
+        None => vec![],
+    }
+}
+
+/// Whether a node (or the node a reference points to) is typed as an
+/// organisation of some kind (`Organization`, `NewsMediaOrganization`,
+/// `Corporation`).
+fn is_organization(nodes: &[Value], v: &Value) -> bool {
+    let typed = |n: &Value| {
+        types(n)
+            .iter()
+            .any(|t| t.contains("Organization") || ORGANIZATION_TYPES.contains(t))
+    };
+    typed(v) || by_id(nodes, v).is_some_and(typed)
 }
 
 /// A list of words: a comma-separated string or an array of strings.

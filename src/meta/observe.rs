@@ -12,7 +12,8 @@ use scraper::node::Element;
 
 use crate::hints::{self, attr};
 use crate::tuning::{
-    MAX_AUTHOR_CHARS, MAX_DATE_CLASSES, MAX_JSON_LD_BYTES, MAX_SIGNALS, PERSON_NAME_REACH,
+    MAX_AUTHOR_CHARS, MAX_AUTHOR_CLASSES, MAX_DATE_CLASSES, MAX_JSON_LD_BYTES, MAX_SIGNALS,
+    PERSON_NAME_REACH,
 };
 
 /// A microdata property (`itemprop`) that names something about the page.
@@ -75,6 +76,9 @@ pub(crate) struct Signals {
     pub itemprops: Vec<(ItemProp, String)>,
     /// The text of the first elements whose class says they hold a date.
     pub date_classes: Vec<String>,
+    /// The text of the first elements whose class says they name the
+    /// author (`author-name`, `byline`), the innermost of nested ones.
+    pub author_classes: Vec<String>,
     /// A publication date found in a script that is not JSON-LD (or in
     /// JSON-LD of any type), the last resort for the date.
     pub script_date: Option<String>,
@@ -199,6 +203,14 @@ impl Signals {
             let value = self.take(&short_text(el));
             Self::push(&mut self.date_classes, value);
         }
+        if class.is_some_and(is_author_class)
+            && !is_region(&e.name.local)
+            && self.author_classes.len() < MAX_AUTHOR_CLASSES
+            && !has_inner_author_class(el)
+        {
+            let value = self.take(&short_text(el));
+            Self::push(&mut self.author_classes, value);
+        }
         if named {
             self.observe_named(el);
         }
@@ -312,11 +324,12 @@ fn itemprop_value(el: ElementRef<'_>, prop: ItemProp) -> String {
     }
 }
 
-/// Whether an element's classes say that it holds a date (`post-date`,
-/// `dateline`, `entry__date`), and not an update's (`updated-date`).
-fn is_date_class(class: &str) -> bool {
-    // Every class is read on every page, so those without a `d` are passed
-    // over by a vectorised search before any word is compared.
+/// Whether a class list has a class with `word` in it (ASCII, any case),
+/// and without any of `not`.
+fn has_class_with(class: &str, word: &[u8], not: &[&[u8]]) -> bool {
+    // Every class is read on every page, so those without the word's first
+    // letter are passed over by a vectorised search before any word is
+    // compared.
     let has = |c: &str, word: &[u8]| {
         let b = c.as_bytes();
         memchr::memchr2_iter(word[0], word[0].to_ascii_uppercase(), b).any(|i| {
@@ -324,10 +337,66 @@ fn is_date_class(class: &str) -> bool {
                 .is_some_and(|w| w.eq_ignore_ascii_case(word))
         })
     };
-    has(class, b"date")
+    has(class, word)
         && class
             .split_ascii_whitespace()
-            .any(|c| has(c, b"date") && !has(c, b"updat") && !has(c, b"modif"))
+            .any(|c| has(c, word) && !not.iter().any(|n| has(c, n)))
+}
+
+/// Whether an element's classes say that it holds a date (`post-date`,
+/// `dateline`, `entry__date`), and not an update's (`updated-date`).
+fn is_date_class(class: &str) -> bool {
+    has_class_with(class, b"date", &[b"updat", b"modif"])
+}
+
+/// Whether an element's classes say that it names the author of the page
+/// (`author-name`, `post-hero__author`, `byline`), and not a commenter or
+/// a reviewer, nor the author's picture (nor an `authorization` link).
+fn is_author_class(class: &str) -> bool {
+    const NOT: &[&[u8]] = &[
+        b"comment",
+        b"review",
+        b"testimonial",
+        b"avatar",
+        b"image",
+        b"img",
+        b"photo",
+        b"authoriz",
+        b"authoris",
+        b"authorit",
+    ];
+    has_class_with(class, b"author", NOT) || has_class_with(class, b"byline", NOT)
+}
+
+/// Whether an element is a region of the page, whose classes describe
+/// what it holds (WordPress writes `author-jane-doe` on a post's
+/// `<article>`), not a line that names someone.
+fn is_region(name: &html5ever::LocalName) -> bool {
+    matches!(
+        *name,
+        local_name!("html")
+            | local_name!("body")
+            | local_name!("main")
+            | local_name!("article")
+            | local_name!("section")
+            | local_name!("nav")
+            | local_name!("aside")
+            | local_name!("footer")
+            | local_name!("form")
+            | local_name!("ul")
+            | local_name!("ol")
+            | local_name!("table")
+    )
+}
+
+/// Whether an element holds, within a byline's reach, another element
+/// classed as naming the author: the inner one names it more closely.
+fn has_inner_author_class(el: ElementRef<'_>) -> bool {
+    el.descendants()
+        .skip(1)
+        .take(PERSON_NAME_REACH)
+        .filter_map(ElementRef::wrap)
+        .any(|d| attr(d.value(), &local_name!("class")).is_some_and(is_author_class))
 }
 
 /// The `itemprop=name` inside an element (a microdata Person).

@@ -146,7 +146,7 @@ pub(crate) fn resolve(signals: &Signals, visible: &Visible<'_>, url: Option<&str
         ld.headline.as_deref(),
         site_name.as_deref(),
     );
-    let authors = authors::resolve(signals, &ld.authors, visible.byline);
+    let authors = authors::resolve(signals, &ld, visible.byline);
     let dates = dates::resolve(signals, &ld, &visible.date_lines, url);
     // Values written through two layers of escaping (a CMS that escapes
     // into JSON-LD or `content` what was escaped already) keep entities

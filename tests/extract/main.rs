@@ -18,6 +18,7 @@ mod exact_text;
 mod golden;
 mod hostile;
 mod kinds;
+mod metadata;
 mod news;
 mod options;
 mod pages;
