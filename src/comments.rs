@@ -41,14 +41,33 @@ pub(crate) fn thread(page: &Page, scores: &[Score], rules: &[Rule]) -> Vec<Plan>
     if !remarks.contains(&true) {
         return Vec::new();
     }
-    let n = page.elems.len();
-    let in_thread = |e: usize| page.elems[e].ctx.any(Ctx::COMMENTS | Ctx::REPLY);
-    // The furniture: the thread's other text, less headings and forms.
-    let furniture: Vec<bool> = page
-        .blocks
+    let furniture = furniture(page, rules, &remarks);
+    let tree = Subtrees::new(page, &furniture);
+    let (mut comments, unit_of) = gather_remarks(page, &remarks, &tree);
+    furnish(page, &furniture, &unit_of, &mut comments);
+    link_replies(page, &tree, &mut comments);
+    comments.into_iter().map(|c| c.plan).collect()
+}
+
+/// One comment of the thread as it is built: its element and its plan.
+struct Unit {
+    /// Arena index of the comment's element.
+    elem: usize,
+    plan: Plan,
+}
+
+/// Whether element `e` lies in the thread (hinted as comments or replies).
+fn in_thread(page: &Page, e: usize) -> bool {
+    page.elems[e].ctx.any(Ctx::COMMENTS | Ctx::REPLY)
+}
+
+/// The furniture: the thread's text that is no remark, less headings and
+/// forms.
+fn furniture(page: &Page, rules: &[Rule], remarks: &[bool]) -> Vec<bool> {
+    page.blocks
         .iter()
         .zip(rules)
-        .zip(&remarks)
+        .zip(remarks)
         .map(|((b, r), remark)| {
             let ctx = page.elems[b.elem as usize].ctx | b.inline_ctx;
             !remark
@@ -57,50 +76,81 @@ pub(crate) fn thread(page: &Page, scores: &[Score], rules: &[Rule]) -> Vec<Plan>
                 && !ctx.any(Ctx::FORM | Ctx::NAV | Ctx::SHARE)
                 && !matches!(b.tag, Tag::Heading(_))
         })
-        .collect();
-    // Per element: whether furniture lies in its subtree, and the last
-    // element of its subtree (a subtree is a run of the arena).
-    let mut furnished = vec![false; n];
-    for (b, f) in page.blocks.iter().zip(&furniture) {
-        furnished[b.elem as usize] |= *f;
-    }
-    let mut end: Vec<usize> = (0..n).collect();
-    for i in (1..n).rev() {
-        let p = page.elems[i].parent as usize;
-        furnished[p] |= furnished[i];
-        end[p] = end[p].max(end[i]);
-    }
-    let inside = |x: usize, e: usize| e <= x && x <= end[e];
+        .collect()
+}
 
-    // Each remark's comment element.
+/// Per element: whether furniture lies in its subtree, and the last element
+/// of its subtree (a subtree is a run of the arena).
+struct Subtrees {
+    furnished: Vec<bool>,
+    end: Vec<usize>,
+}
+
+impl Subtrees {
+    fn new(page: &Page, furniture: &[bool]) -> Self {
+        let n = page.elems.len();
+        let mut furnished = vec![false; n];
+        for (b, f) in page.blocks.iter().zip(furniture) {
+            furnished[b.elem as usize] |= *f;
+        }
+        let mut end: Vec<usize> = (0..n).collect();
+        for i in (1..n).rev() {
+            let p = page.elems[i].parent as usize;
+            furnished[p] |= furnished[i];
+            end[p] = end[p].max(end[i]);
+        }
+        Subtrees { furnished, end }
+    }
+
+    /// Whether element `x` lies in the subtree of element `e`.
+    fn inside(&self, x: usize, e: usize) -> bool {
+        e <= x && x <= self.end[e]
+    }
+}
+
+/// Groups the remarks into comments: each remark's comment is the smallest
+/// element of the thread around it that holds furniture, or its own
+/// element. Gives the comments in page order, and the comment of each
+/// comment element.
+fn gather_remarks(
+    page: &Page,
+    remarks: &[bool],
+    tree: &Subtrees,
+) -> (Vec<Unit>, HashMap<usize, usize>) {
     let mut unit_of: HashMap<usize, usize> = HashMap::new();
-    let mut plans: Vec<(usize, Plan)> = Vec::new();
+    let mut units: Vec<Unit> = Vec::new();
     for (i, b) in page.blocks.iter().enumerate() {
         if !remarks[i] {
             continue;
         }
         let own = b.elem as usize;
         let mut e = own;
-        let unit = loop {
-            if furnished[e] {
+        let elem = loop {
+            if tree.furnished[e] {
                 break e;
             }
             let p = page.elems[e].parent as usize;
-            if e == 0 || p == e || !in_thread(p) {
+            if e == 0 || p == e || !in_thread(page, p) {
                 break own;
             }
             e = p;
         };
-        let k = *unit_of.entry(unit).or_insert_with(|| {
-            plans.push((unit, Plan::default()));
-            plans.len() - 1
+        let k = *unit_of.entry(elem).or_insert_with(|| {
+            units.push(Unit {
+                elem,
+                plan: Plan::default(),
+            });
+            units.len() - 1
         });
-        plans[k].1.blocks.push(i);
+        units[k].plan.blocks.push(i);
     }
+    (units, unit_of)
+}
 
-    // The furniture of each comment: what lies in it and in no comment
-    // inside it.
-    let mut marked_author = vec![false; plans.len()];
+/// Reads each comment's author and date off its furniture: what lies in it
+/// and in no comment inside it.
+fn furnish(page: &Page, furniture: &[bool], unit_of: &HashMap<usize, usize>, units: &mut [Unit]) {
+    let mut marked_author = vec![false; units.len()];
     for (i, b) in page.blocks.iter().enumerate() {
         if !furniture[i] {
             continue;
@@ -111,13 +161,13 @@ pub(crate) fn thread(page: &Page, scores: &[Score], rules: &[Rule]) -> Vec<Plan>
                 break Some(k);
             }
             let p = page.elems[e].parent as usize;
-            if e == 0 || p == e || !in_thread(e) {
+            if e == 0 || p == e || !in_thread(page, e) {
                 break None;
             }
             e = p;
         };
         let Some(k) = k else { continue };
-        let plan = &mut plans[k].1;
+        let plan = &mut units[k].plan;
         let ctx = page.elems[b.elem as usize].ctx | b.inline_ctx;
         if plan.date.is_none() {
             plan.date = b
@@ -141,37 +191,38 @@ pub(crate) fn thread(page: &Page, scores: &[Score], rules: &[Rule]) -> Vec<Plan>
             marked_author[k] = marked;
         }
     }
+}
 
-    // Replies: a comment inside another, or inside the element that wraps
-    // another alone.
+/// Replies: a comment inside another, or inside the element that wraps
+/// another alone.
+fn link_replies(page: &Page, tree: &Subtrees, units: &mut [Unit]) {
     let mut units_under: HashMap<usize, u32> = HashMap::new();
-    for (unit, _) in &plans {
+    for unit in units.iter() {
         *units_under
-            .entry(page.elems[*unit].parent as usize)
+            .entry(page.elems[unit.elem].parent as usize)
             .or_default() += 1;
     }
-    let reach: Vec<usize> = plans
+    let reach: Vec<usize> = units
         .iter()
-        .map(|(unit, _)| {
-            let p = page.elems[*unit].parent as usize;
-            if units_under.get(&p) == Some(&1) && in_thread(p) {
+        .map(|unit| {
+            let p = page.elems[unit.elem].parent as usize;
+            if units_under.get(&p) == Some(&1) && in_thread(page, p) {
                 p
             } else {
-                *unit
+                unit.elem
             }
         })
         .collect();
     let mut open: Vec<usize> = Vec::new();
-    for k in 0..plans.len() {
-        let unit = plans[k].0;
-        while open.last().is_some_and(|&o| !inside(unit, reach[o])) {
+    for k in 0..units.len() {
+        let elem = units[k].elem;
+        while open.last().is_some_and(|&o| !tree.inside(elem, reach[o])) {
             open.pop();
         }
         if let Some(&parent) = open.last() {
-            plans[k].1.parent = Some(parent);
-            plans[k].1.depth = plans[parent].1.depth + 1;
+            units[k].plan.parent = Some(parent);
+            units[k].plan.depth = units[parent].plan.depth + 1;
         }
         open.push(k);
     }
-    plans.into_iter().map(|(_, plan)| plan).collect()
 }
