@@ -84,34 +84,7 @@ impl Article {
                     number,
                     text,
                     spans,
-                } => {
-                    let depth = (*depth).max(1) as usize;
-                    lists.truncate(depth);
-                    while lists.len() < depth {
-                        // A nested list starts at its parent item's content.
-                        let indent = lists.last().map_or(0, |l| l.content);
-                        lists.push(List::new(*ordered, indent));
-                    }
-                    let list = lists.last_mut().expect("depth is at least 1");
-                    if list.ordered != *ordered {
-                        // Another kind of marker starts another list.
-                        *list = List::new(*ordered, list.indent);
-                    }
-                    let marker = if list.ordered {
-                        let n = number.unwrap_or(list.next);
-                        list.next = n.saturating_add(1);
-                        format!("{n}. ")
-                    } else {
-                        "- ".to_string()
-                    };
-                    list.content = list.indent + marker.len();
-                    out.push_str(&" ".repeat(list.indent));
-                    out.push_str(&marker);
-                    let mut item = String::new();
-                    markdown_inline(text, spans, &mut item);
-                    push_lines(&mut out, &item, &" ".repeat(list.content));
-                    out.push('\n');
-                }
+                } => markdown_item(&mut lists, *ordered, *depth, *number, text, spans, &mut out),
                 Block::Term { text, spans } => {
                     // A term is one line, as a heading is.
                     markdown_inline(&text.replace('\n', " "), spans, &mut out);
@@ -142,21 +115,7 @@ impl Article {
                 }
                 Block::Table { rows } => markdown_table(rows, &mut out),
                 Block::Image { src, alt, caption } => {
-                    let src = href::safe(None, src, href::WEB_SCHEMES).unwrap_or_default();
-                    out.push_str("![");
-                    out.push_str(&escape_markdown(alt));
-                    out.push_str("](");
-                    out.push_str(&markdown_destination(&src));
-                    out.push(')');
-                    if let Some(caption) = caption.as_deref().filter(|c| !c.is_empty()) {
-                        // The caption shows on the line under the picture,
-                        // in italics (the delimiters at the ends of a line
-                        // always read as emphasis).
-                        out.push_str("\\\n*");
-                        out.push_str(&escape_markdown(caption));
-                        out.push('*');
-                    }
-                    out.push('\n');
+                    markdown_image(src, alt, caption.as_deref(), &mut out)
                 }
             }
         }
@@ -245,47 +204,7 @@ impl Article {
                     number,
                     text,
                     spans,
-                } => {
-                    let depth = (*depth).max(1) as usize;
-                    close_lists(&mut lists, depth, &mut out);
-                    if lists.len() == depth && lists[depth - 1].ordered != *ordered {
-                        close_lists(&mut lists, depth - 1, &mut out);
-                    }
-                    if lists.len() == depth
-                        && let Some(last) = lists.last_mut()
-                    {
-                        if last.item_open {
-                            out.push_str("</li>\n");
-                        }
-                        last.item_open = false;
-                    }
-                    while lists.len() < depth {
-                        let start = number.filter(|_| *ordered && lists.len() + 1 == depth);
-                        match start {
-                            Some(n) if n != 1 => out.push_str(&format!("<ol start=\"{n}\">\n")),
-                            _ if *ordered => out.push_str("<ol>\n"),
-                            _ => out.push_str("<ul>\n"),
-                        }
-                        lists.push(HtmlList {
-                            ordered: *ordered,
-                            item_open: false,
-                            next: start.unwrap_or(1),
-                        });
-                    }
-                    if let Some(last) = lists.last_mut() {
-                        match number {
-                            // An item numbered otherwise than the list counts
-                            // says its number.
-                            Some(n) if *ordered && *n != last.next => {
-                                out.push_str(&format!("<li value=\"{n}\">"))
-                            }
-                            _ => out.push_str("<li>"),
-                        }
-                        last.next = number.unwrap_or(last.next).saturating_add(1);
-                        last.item_open = true;
-                    }
-                    html_inline(text, spans, &mut out);
-                }
+                } => html_item(&mut lists, *ordered, *depth, *number, text, spans, &mut out),
                 Block::Term { text, spans } => push_inline_element(&mut out, "dt", text, spans),
                 Block::Definition { text, spans } => {
                     push_inline_element(&mut out, "dd", text, spans)
@@ -301,29 +220,7 @@ impl Article {
                     push_escaped(&mut out, text);
                     out.push_str("</code></pre>\n");
                 }
-                Block::Table { rows } => {
-                    out.push_str("<table>\n");
-                    for (i, row) in rows.iter().enumerate() {
-                        if i == 0 {
-                            out.push_str("<thead>\n");
-                        } else if i == 1 {
-                            out.push_str("<tbody>\n");
-                        }
-                        out.push_str("<tr>");
-                        for cell in row {
-                            push_element(&mut out, if i == 0 { "th" } else { "td" }, cell);
-                            out.pop();
-                        }
-                        out.push_str("</tr>\n");
-                        if i == 0 {
-                            out.push_str("</thead>\n");
-                        }
-                    }
-                    if rows.len() > 1 {
-                        out.push_str("</tbody>\n");
-                    }
-                    out.push_str("</table>\n");
-                }
+                Block::Table { rows } => html_table(rows, &mut out),
                 Block::Image { src, alt, caption } => {
                     let src = href::safe(None, src, href::WEB_SCHEMES).unwrap_or_default();
                     out.push_str("<figure>\n<img src=\"");
@@ -349,6 +246,139 @@ impl Article {
         out.push_str("</article>\n");
         out
     }
+}
+
+/// Writes a list item in Markdown: its marker (a number or `-`), indented
+/// under its parent item; `lists` holds the lists open, outermost first.
+fn markdown_item(
+    lists: &mut Vec<List>,
+    ordered: bool,
+    depth: u8,
+    number: Option<u32>,
+    text: &str,
+    spans: &[Span],
+    out: &mut String,
+) {
+    let depth = depth.max(1) as usize;
+    lists.truncate(depth);
+    while lists.len() < depth {
+        // A nested list starts at its parent item's content.
+        let indent = lists.last().map_or(0, |l| l.content);
+        lists.push(List::new(ordered, indent));
+    }
+    let list = lists.last_mut().expect("depth is at least 1");
+    if list.ordered != ordered {
+        // Another kind of marker starts another list.
+        *list = List::new(ordered, list.indent);
+    }
+    let marker = if list.ordered {
+        let n = number.unwrap_or(list.next);
+        list.next = n.saturating_add(1);
+        format!("{n}. ")
+    } else {
+        "- ".to_string()
+    };
+    list.content = list.indent + marker.len();
+    out.push_str(&" ".repeat(list.indent));
+    out.push_str(&marker);
+    let mut item = String::new();
+    markdown_inline(text, spans, &mut item);
+    push_lines(out, &item, &" ".repeat(list.content));
+    out.push('\n');
+}
+
+/// Writes an image in Markdown, its caption in italics on the line under it.
+fn markdown_image(src: &str, alt: &str, caption: Option<&str>, out: &mut String) {
+    let src = href::safe(None, src, href::WEB_SCHEMES).unwrap_or_default();
+    out.push_str("![");
+    out.push_str(&escape_markdown(alt));
+    out.push_str("](");
+    out.push_str(&markdown_destination(&src));
+    out.push(')');
+    if let Some(caption) = caption.filter(|c| !c.is_empty()) {
+        // The caption shows on the line under the picture,
+        // in italics (the delimiters at the ends of a line
+        // always read as emphasis).
+        out.push_str("\\\n*");
+        out.push_str(&escape_markdown(caption));
+        out.push('*');
+    }
+    out.push('\n');
+}
+
+/// Writes a list item in HTML, opening and closing the lists around it;
+/// `lists` holds the lists open, outermost first.
+fn html_item(
+    lists: &mut Vec<HtmlList>,
+    ordered: bool,
+    depth: u8,
+    number: Option<u32>,
+    text: &str,
+    spans: &[Span],
+    out: &mut String,
+) {
+    let depth = depth.max(1) as usize;
+    close_lists(lists, depth, out);
+    if lists.len() == depth && lists[depth - 1].ordered != ordered {
+        close_lists(lists, depth - 1, out);
+    }
+    if lists.len() == depth
+        && let Some(last) = lists.last_mut()
+    {
+        if last.item_open {
+            out.push_str("</li>\n");
+        }
+        last.item_open = false;
+    }
+    while lists.len() < depth {
+        let start = number.filter(|_| ordered && lists.len() + 1 == depth);
+        match start {
+            Some(n) if n != 1 => out.push_str(&format!("<ol start=\"{n}\">\n")),
+            _ if ordered => out.push_str("<ol>\n"),
+            _ => out.push_str("<ul>\n"),
+        }
+        lists.push(HtmlList {
+            ordered,
+            item_open: false,
+            next: start.unwrap_or(1),
+        });
+    }
+    if let Some(last) = lists.last_mut() {
+        match number {
+            // An item numbered otherwise than the list counts
+            // says its number.
+            Some(n) if ordered && n != last.next => out.push_str(&format!("<li value=\"{n}\">")),
+            _ => out.push_str("<li>"),
+        }
+        last.next = number.unwrap_or(last.next).saturating_add(1);
+        last.item_open = true;
+    }
+    html_inline(text, spans, out);
+}
+
+/// Writes a table in HTML; the first row is the header.
+fn html_table(rows: &[Vec<String>], out: &mut String) {
+    out.push_str("<table>\n");
+    for (i, row) in rows.iter().enumerate() {
+        if i == 0 {
+            out.push_str("<thead>\n");
+        } else if i == 1 {
+            out.push_str("<tbody>\n");
+        }
+        out.push_str("<tr>");
+        for cell in row {
+            push_element(out, if i == 0 { "th" } else { "td" }, cell);
+            out.pop();
+        }
+        out.push_str("</tr>\n");
+        if i == 0 {
+            out.push_str("</thead>\n");
+        }
+    }
+    if rows.len() > 1 {
+        out.push_str("</tbody>\n");
+    }
+    out.push_str("</table>\n");
 }
 
 /// Whether a block is rendered: an image only with an address that may be
