@@ -79,6 +79,13 @@ impl PageKind {
     pub(crate) fn reads_whole(self) -> bool {
         matches!(self, PageKind::Listing)
     }
+
+    /// Whether the short lines of the region are content on a page of this
+    /// kind: a product's price, sizes and specifications, an item's meta
+    /// line, where an article's would be its furniture.
+    pub(crate) fn keeps_short_lines(self) -> bool {
+        matches!(self, PageKind::Listing | PageKind::Product)
+    }
 }
 
 /// The items of the page's lists and grids, and its teaser cards: for each
@@ -129,6 +136,19 @@ pub(crate) fn weigh_items(page: &Page, scores: &mut [Score], in_teaser: &[bool])
     for (b, s) in page.blocks.iter().zip(scores.iter_mut()) {
         if in_teaser.get(b.elem as usize).copied().unwrap_or(false) && s.weight < 0.0 {
             s.weight = b.words as f32 * NEAR_WEIGHT;
+        }
+    }
+}
+
+/// On a page whose short lines are content (see
+/// [`PageKind::keeps_short_lines`]), a short line that is not a link (a
+/// price, a size, a specification) vouches a little for the region that
+/// holds it, where on an article it costs a little: the product's box
+/// reaches from its name to its details.
+pub(crate) fn weigh_short_lines(page: &Page, scores: &mut [Score]) {
+    for (b, s) in page.blocks.iter().zip(scores.iter_mut()) {
+        if s.class == Class::Short && b.link_words == 0 {
+            s.weight = b.words as f32 * SHORT_LINE_ITEM_WEIGHT;
         }
     }
 }

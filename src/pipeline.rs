@@ -95,6 +95,9 @@ fn find_body(page: &mut Page, url: Option<&str>) -> (Vec<Score>, Region, PageKin
     if kind.reads_whole() {
         kind::weigh_items(page, &mut scores, &items);
     }
+    if kind.keeps_short_lines() {
+        kind::weigh_short_lines(page, &mut scores);
+    }
     let discussion = kind == PageKind::Discussion || page.signals.is_discussion();
     if discussion {
         page.forget_hints(Ctx::REPLY);
@@ -122,6 +125,9 @@ fn find_body(page: &mut Page, url: Option<&str>) -> (Vec<Score>, Region, PageKin
 fn extract_page(mut page: Page, options: &Options) -> Result<Article, Error> {
     let (scores, region, kind) = find_body(&mut page, options.url.as_deref());
     let mut rules = clean::clean(&page, &scores, &region, options.focus);
+    if kind.keeps_short_lines() {
+        clean::keep_short_lines(&region, &mut rules);
+    }
     let prose_words: u32 = page
         .blocks
         .iter()

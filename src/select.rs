@@ -102,7 +102,10 @@ pub(crate) fn select(page: &Page, scores: &[Score], excluded: &[bool]) -> Region
         // A thread the rule keeps out of the region neither helps nor
         // harms the story around it: only the story's own prose decides
         // how far the region reaches.
-        total[p] += if t > 0.0 && excluded.get(i).copied().unwrap_or(false) {
+        total[p] += if t > 0.0
+            && e.own.any(Ctx::COMMENTS | Ctx::REPLY)
+            && excluded.get(i).copied().unwrap_or(false)
+        {
             0.0
         } else if t > 0.0 && e.own.any(Ctx::BOILERPLATE) {
             t * HINTED_PROSE_WEIGHT

@@ -392,3 +392,9 @@ pub(crate) const ITEM_MIN_RUN: u32 = 4;
 /// Most price lines of a product's page: its price, the old one, a
 /// member's or a bundle's. More are the prices of a listing's items.
 pub(crate) const KIND_MAX_PRODUCT_PRICES: u32 = 3;
+
+/// Weight of a word of a short line that is not a link on a page whose
+/// short lines are content (a product's, a listing's): a quarter of a
+/// word of prose, so that a product's box of name, price and details
+/// outweighs its description alone, but not a long text elsewhere.
+pub(crate) const SHORT_LINE_ITEM_WEIGHT: f32 = 0.25;

@@ -29,6 +29,17 @@ use crate::tuning::*;
 use images::ImageBoxes;
 use rules::BLOCK_RULES;
 
+/// On a page whose short lines are content (a product's, a listing's: see
+/// [`PageKind`](crate::PageKind)), keeps the region's blocks that no rule
+/// decided and that an article would lose at its edges, as items.
+pub(crate) fn keep_short_lines(region: &Region, rules: &mut [Rule]) {
+    for r in rules.iter_mut().take(region.end).skip(region.first) {
+        if *r == Rule::Edge {
+            *r = Rule::Item;
+        }
+    }
+}
+
 /// What the checks of [`BLOCK_RULES`] know about the region, computed once.
 pub(crate) struct Facts<'a> {
     page: &'a Page,

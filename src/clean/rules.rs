@@ -46,7 +46,9 @@ pub enum Rule {
     /// it has (a product page, a listing with blurbs).
     Sparse,
     /// Kept: a card of a page read whole, whose items are its content (a
-    /// listing's entries, a shop's products): its title, blurb, meta line.
+    /// listing's entries, a shop's products): its title, blurb, meta line;
+    /// or a short line of a product's or a listing's region (a price, a
+    /// size, a specification).
     Item,
     /// Dropped: outside the region that holds the body.
     OutsideRegion,

@@ -64,3 +64,37 @@ fn shop_category_page_is_a_listing_and_keeps_every_product() {
         );
     }
 }
+
+#[test]
+fn product_page_keeps_its_price_and_specifications() {
+    let html = r#"<html><head><script type="application/ld+json">
+        {"@context": "https://schema.org", "@type": "Product", "name": "Harbour Wool Sweater"}
+        </script></head><body><nav><a href="/">Home</a> <a href="/men">Men</a></nav>
+        <main><h1>Harbour Wool Sweater</h1><div>£89.00</div>
+        <p>Knitted from undyed British wool on a small mill in the Borders, this crew-neck
+        sweater keeps its shape wash after wash and softens with every wear.</p>
+        <h2>Details</h2><ul><li>100% British wool</li><li>Ribbed cuffs and hem</li>
+        <li>Hand wash cold</li></ul></main>
+        <footer><p>© Harbour Knitwear Ltd</p></footer></body></html>"#;
+    let article = extract_with(html, &Options::default()).expect("a product has content");
+    assert_eq!(article.kind, PageKind::Product);
+    for kept in [
+        "£89.00",
+        "undyed British wool",
+        "Ribbed cuffs and hem",
+        "Hand wash cold",
+    ] {
+        assert!(
+            article.text.contains(kept),
+            "{kept} lost:\n{}",
+            article.text
+        );
+    }
+    for dropped in ["Home", "© Harbour"] {
+        assert!(
+            !article.text.contains(dropped),
+            "{dropped} kept:\n{}",
+            article.text
+        );
+    }
+}
