@@ -154,13 +154,14 @@ fn has_published_meta(signals: &Signals) -> bool {
         .any(|m| PUBLISHED_METAS.contains(&m.name.as_str()) || is_published_meta(&m.name))
 }
 
-/// Whether a `<meta>` tag's name (one without a prefix) names some other
-/// publication date than those of [`PUBLISHED_METAS`]: `published`,
-/// `published-date`, `x-publish-date`, `post_published_time` (not a
-/// modification date, nor a publisher).
+/// Whether a `<meta>` tag's name names some other publication date than
+/// those of [`PUBLISHED_METAS`]: `published`, `published-date`,
+/// `x-publish-date`, `post_published_time` (not a modification date, nor
+/// a publisher); or, in a namespace of its own, a bare date (`ms.date`,
+/// `page:date`), as Dublin Core's `dc.date` is.
 fn is_published_meta(name: &str) -> bool {
-    if name.contains([':', '.']) {
-        return false;
+    if let Some((_, last)) = name.rsplit_once([':', '.']) {
+        return last == "date";
     }
     let words: Vec<&str> = name.split(['-', '_']).collect();
     words.iter().any(|w| *w == "published" || *w == "publish")
@@ -573,6 +574,8 @@ mod tests {
             Some("2024-07-08")
         );
         assert!(is_published_meta("first_published_at"));
+        assert!(is_published_meta("ms.date"));
+        assert!(!is_published_meta("dc.date.modified"));
         assert!(!is_published_meta("publish-updated-date"));
         assert!(!is_published_meta("publisher"));
     }
