@@ -137,8 +137,12 @@
 //! page with the most prose weight is chosen, which may span sibling
 //! containers split by ad slots; inside it, captions, credits, "Read more"
 //! lines, embedded teaser lists and meta lines are dropped, and short blocks
-//! are judged by their neighbours. All thresholds live in one module, each
-//! with the reason for its value.
+//! are judged by their neighbours. The decision on every block is a [`Rule`],
+//! the first of an ordered table of checks that applies, or a revision by
+//! its neighbours. All thresholds live in one module, each with the reason
+//! for its value, and all word lists in another. The repository's
+//! `ALGORITHM.md` describes each stage, the features of a block, the rule
+//! table in order, and how to add a rule, a language or a page kind.
 //!
 //! # Untrusted input
 //!

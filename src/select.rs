@@ -79,7 +79,7 @@ pub(crate) fn teaser_cards(page: &Page, scores: &[Score]) -> Vec<bool> {
     let mut in_teaser = vec![false; n];
     for i in 1..n {
         let p = page.elems[i].parent as usize;
-        in_teaser[i] = in_teaser[p] || (card[i] && card_children[p] >= 2);
+        in_teaser[i] = in_teaser[p] || (card[i] && card_children[p] >= CARD_MIN_SIBLINGS);
     }
     in_teaser
 }

@@ -143,6 +143,11 @@ pub(crate) const CARD_HEADLINE_MIN_WORDS: u32 = 3;
 /// A card's headline link has at most this many words.
 pub(crate) const CARD_HEADLINE_MAX_WORDS: u32 = 25;
 
+/// Fewest cards side by side for a card to count as a teaser: one box of a
+/// headline link and a summary may be the story's own pull-out; a teaser
+/// list repeats the shape.
+pub(crate) const CARD_MIN_SIBLINGS: u32 = 2;
+
 // --- Clean: the rules and the neighbours ---
 
 /// Inside the region, a hint (class, id, role or tag) on an element holding
