@@ -82,9 +82,13 @@ impl PageKind {
 
     /// Whether the short lines of the region are content on a page of this
     /// kind: a product's price, sizes and specifications, an item's meta
-    /// line, where an article's would be its furniture.
+    /// line, a service page's feature list, where an article's would be
+    /// its furniture.
     pub(crate) fn keeps_short_lines(self) -> bool {
-        matches!(self, PageKind::Listing | PageKind::Product)
+        matches!(
+            self,
+            PageKind::Listing | PageKind::Product | PageKind::Service
+        )
     }
 }
 
