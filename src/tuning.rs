@@ -316,6 +316,10 @@ pub(crate) const BYLINE_NAME_MAX_WORDS: usize = 4;
 /// found everywhere.
 pub(crate) const HEADLINE_MIN_WORDS: usize = 3;
 
+/// Fewest characters of a word that two titles must share to speak of the
+/// same thing: shorter ones are articles and prepositions ("the", "of").
+pub(crate) const TOPIC_WORD_MIN_CHARS: usize = 4;
+
 /// Most characters of a tag or keyword: longer ones are sentences stuffed
 /// into the keywords.
 pub(crate) const MAX_TAG_CHARS: usize = 60;

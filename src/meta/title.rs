@@ -5,7 +5,7 @@
 
 use super::observe::{ItemProp, Signals};
 use crate::hints;
-use crate::tuning::HEADLINE_MIN_WORDS;
+use crate::tuning::{HEADLINE_MIN_WORDS, TOPIC_WORD_MIN_CHARS};
 
 /// The social tags that name the headline.
 const SOCIAL_TITLE_METAS: &[&str] = &["og:title", "twitter:title"];
@@ -57,30 +57,52 @@ pub(crate) fn headlines(signals: &Signals) -> Vec<String> {
 /// name or logo. An `h1` is taken for the site's when the metadata names a
 /// headline (JSON-LD `headline`, `og:title`, `twitter:title`, `<title>`)
 /// that it is not, and it is a link through and through (a logo linking
-/// home) or the site's name (`og:site_name`, the publisher). An `h1` the
-/// metadata does not name that is neither is the editors' headline, which
-/// often differs from the one written for search engines.
+/// home) or the site's name (`og:site_name`, the publisher), or it shares
+/// no word with those headlines (a section's label: "Blog", "Menu"). An
+/// `h1` the metadata does not name that is none of these is the editors'
+/// headline, which often differs from the one written for search engines.
 fn headline_h1<'a>(
     signals: &Signals,
     h1s: &[(&'a str, bool)],
     ld_headline: Option<&str>,
     site: Option<&str>,
 ) -> Option<&'a str> {
-    let named: Vec<String> = ld_headline
+    let titles: Vec<&str> = ld_headline
         .into_iter()
         .chain(SOCIAL_TITLE_METAS.iter().filter_map(|k| signals.meta(k)))
         .chain(signals.title.as_deref())
+        .collect();
+    let named: Vec<String> = titles
+        .iter()
         .map(|t| fold_title(&strip_site_name(&hints::collapse(t), site)))
         .filter(|t| !t.is_empty())
         .collect();
+    // Whole, as the site's name may be the part taken for the headline.
+    let whole: Vec<String> = titles.iter().map(|t| fold_title(t)).collect();
     let site = site.map(fold_title);
     h1s.iter()
         .find(|(text, linked)| {
             let h1 = fold_title(text);
             let is_named = named.iter().any(|n| same_headline(n, &h1));
-            named.is_empty() || is_named || !(*linked || site.as_ref() == Some(&h1))
+            let on_topic = whole.iter().any(|n| shares_word(n, &h1));
+            named.is_empty() || is_named || (on_topic && !(*linked || site.as_ref() == Some(&h1)))
         })
         .map(|(text, _)| *text)
+}
+
+/// Whether two folded titles share a word of some length: an editors'
+/// headline and the one written for search engines speak of the same
+/// thing; a section's label in an `h1` ("Blog", "Menu", "Contact us")
+/// does not.
+fn shares_word(a: &str, b: &str) -> bool {
+    let words = |t: &str| -> Vec<String> {
+        t.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.chars().count() >= TOPIC_WORD_MIN_CHARS)
+            .map(str::to_string)
+            .collect()
+    };
+    let a = words(a);
+    words(b).iter().any(|w| a.contains(w))
 }
 
 /// A title folded for comparison: lower case, whitespace collapsed, quotes
@@ -138,6 +160,28 @@ pub(crate) fn strip_site_name(title: &str, site: Option<&str>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_h1_that_shares_no_word_with_the_titles_is_a_label() {
+        let signals =
+            Signals::from_pairs(&[("title", "Catering tips for your next event | Bay Kitchen")]);
+        let title = |h1s: &[(&str, bool)]| resolve(&signals, h1s, None, None);
+        // A section's label: the page's own title instead.
+        assert_eq!(
+            title(&[("Blog", false)]).as_deref(),
+            Some("Catering tips for your next event")
+        );
+        // The editors' headline, worded otherwise than the title.
+        assert_eq!(
+            title(&[("Ten catering tips that save the day", false)]).as_deref(),
+            Some("Ten catering tips that save the day")
+        );
+        // Named by the title, even only by its site's part.
+        assert_eq!(
+            title(&[("Bay Kitchen", false), ("Blog", false)]).as_deref(),
+            Some("Bay Kitchen")
+        );
+    }
 
     #[test]
     fn site_names_are_stripped_from_titles() {
