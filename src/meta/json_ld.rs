@@ -114,7 +114,13 @@ impl JsonLd {
 fn nodes<'a>(scripts: impl IntoIterator<Item = &'a String>) -> Vec<Value> {
     let mut nodes: Vec<Value> = Vec::new();
     for json in scripts {
-        let Ok(value) = serde_json::from_str::<Value>(json) else {
+        // Raw line breaks and tabs inside strings (a CMS pasting an
+        // article's text in) are not JSON, but readers of JSON-LD accept
+        // them: read as spaces, which they are between values anyway.
+        let Some(value) = serde_json::from_str::<Value>(json).ok().or_else(|| {
+            let spaced = json.replace(|c: char| c.is_control(), " ");
+            serde_json::from_str::<Value>(&spaced).ok()
+        }) else {
             continue;
         };
         let mut stack = vec![value];
@@ -253,4 +259,20 @@ fn publisher(nodes: &[Value], main: &Value) -> Option<String> {
                 .find(|n| types(n).contains(&SITE_TYPE))
                 .and_then(|n| string(n.get("name")))
         })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn raw_line_breaks_in_strings_are_read_as_spaces() {
+        let script = "{\"@type\":\"DiscussionForumPosting\",\"headline\":\"Stream tonight\",\n\
+            \"articleBody\":\"No stream link this time.\nThe video goes up later.\",\n\
+            \"datePublished\":\"2024-02-21 13:00:00\"}"
+            .to_string();
+        let ld = JsonLd::parse([&script]);
+        assert_eq!(ld.published.as_deref(), Some("2024-02-21 13:00:00"));
+        assert_eq!(ld.headline.as_deref(), Some("Stream tonight"));
+    }
 }
