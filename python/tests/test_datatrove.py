@@ -60,12 +60,14 @@ def test_one_page_at_a_time_never_raises():
     assert step.extract(page).startswith("The council met")
 
 
-def test_the_module_imports_without_datatrove():
+def test_the_module_imports_without_datatrove(tmp_path):
     # datatrove hidden: importing works, building the step says what is missing.
     code = (
         "import sys; sys.modules['datatrove'] = None\n"
         "import bodycopy.datatrove as d\n"
         "try:\n    d.Bodycopy()\nexcept ImportError as e:\n    print(e)\n"
     )
-    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    # Run from a folder that does not hold the package's sources, which
+    # `-c` would put first on the path.
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=tmp_path)
     assert "pip install 'datatrove[io]'" in run.stdout

@@ -35,6 +35,9 @@ def test_spark_job_writes_a_row_per_article(tmp_path):
         capture_output=True,
         text=True,
         env=env,
+        # Python workers run `python -m`, which puts their folder first on
+        # the path: not one holding the package's sources.
+        cwd=tmp_path,
         timeout=600,
     )
     assert run.returncode == 0, run.stderr[-5000:]
