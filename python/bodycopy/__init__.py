@@ -192,6 +192,8 @@ def extract_many(
     in its place instead of raising; ``kind`` is the exception class's
     (``no_article``, ``empty``, ``not_html``, ``too_large``).
     """
+    if isinstance(pages, (str, bytes, bytearray)):
+        raise TypeError("pages is an iterable of pages, not one page: use extract()")
     return _core.extract_many(pages, urls, threads, _options(options, overrides))  # type: ignore[return-value]
 
 

@@ -201,6 +201,8 @@ def test_extract_many_checks_its_arguments():
         bodycopy.extract_many(["a"], threads=0)
     with pytest.raises(TypeError, match="a page is str or bytes, not NoneType"):
         bodycopy.extract_many(["a", None])  # type: ignore[list-item]
+    with pytest.raises(TypeError, match="not one page"):
+        bodycopy.extract_many("<p>one page</p>")
     assert bodycopy.extract_many([]) == []
     assert bodycopy.extract_many(iter([article("From a generator")]))[0]["title"] == "From a generator"
 
