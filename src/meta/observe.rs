@@ -32,6 +32,14 @@ pub(crate) enum ItemProp {
 }
 
 impl ItemProp {
+    /// Whether the property gives a date.
+    fn is_date(self) -> bool {
+        matches!(
+            self,
+            ItemProp::DatePublished | ItemProp::DateModified | ItemProp::DateCreated
+        )
+    }
+
     fn of(prop: &str) -> Option<ItemProp> {
         Some(match prop {
             "author" | "creator" => ItemProp::Author,
@@ -214,8 +222,12 @@ impl Signals {
         if named {
             self.observe_named(el);
         }
+        // A reply's date (an answer's, a comment's) is not the page's: on a
+        // question page the question's is. Its author is kept: the thread's
+        // authors come in page order, the first post's first.
+        let of_reply = itemprop.is_some() && in_reply_item(el);
         for prop in itemprop.into_iter().flat_map(str::split_whitespace) {
-            if let Some(prop) = ItemProp::of(prop) {
+            if let Some(prop) = ItemProp::of(prop).filter(|p| !(of_reply && p.is_date())) {
                 let value = self.take(&itemprop_value(el, prop));
                 self.itemprops.extend(value.map(|v| (prop, v)));
             }
@@ -305,6 +317,20 @@ impl Signals {
 /// types) is that of a discussion: a forum thread, a question page.
 pub(crate) fn is_discussion_type(text: &str) -> bool {
     text.contains("DiscussionForumPosting") || text.contains("QAPage")
+}
+
+/// Whether a microdata property belongs to the item of a reply: the
+/// nearest enclosing `itemscope` (not the element's own) is a schema.org
+/// `Answer` or `Comment`.
+fn in_reply_item(el: ElementRef<'_>) -> bool {
+    el.ancestors()
+        .filter_map(ElementRef::wrap)
+        .find(|a| attr(a.value(), &local_name!("itemscope")).is_some())
+        .and_then(|a| attr(a.value(), &local_name!("itemtype")))
+        .is_some_and(|t| {
+            let t = t.trim_end_matches('/');
+            t.ends_with("/Answer") || t.ends_with("/Comment")
+        })
 }
 
 /// What a microdata property's element gives: its `content` or

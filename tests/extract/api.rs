@@ -133,3 +133,37 @@ fn options_are_read_from_a_configuration_file() {
         Some(options)
     );
 }
+
+/// A question page marked up with microdata: the question's date and
+/// asker, then an answer with its own (later) dates and author.
+const QUESTION_WITH_ANSWER: &str = r#"<!doctype html><html><head>
+<title>How do I keep bread from going stale? - Home Cooking Answers</title></head>
+<body itemscope itemtype="https://schema.org/QAPage">
+<div itemprop="mainEntity" itemscope itemtype="https://schema.org/Question">
+<h1 itemprop="name">How do I keep bread from going stale?</h1>
+<div><span>Asked</span> <time itemprop="dateCreated" datetime="2021-03-04 23:10:00Z">4 years ago</time></div>
+<div itemprop="text"><p>I bake two loaves every Sunday and by Wednesday the second one is hard
+as a brick. Storing it in the fridge seemed to make it worse. What do people do to keep a
+home-baked loaf soft for most of a week without freezing it?</p></div>
+<div itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Marta Lindqvist</span></div>
+<div itemprop="acceptedAnswer" itemscope itemtype="https://schema.org/Answer">
+<time itemprop="dateCreated" datetime="2021-03-05 01:40:00Z"></time>
+<div itemprop="text"><p>The fridge is the worst place for bread: starch recrystallises fastest
+just above freezing. Keep the loaf cut side down on a board, or in a cloth bag, and slice
+only what you eat. A linen bread bag keeps the crust crisp and the crumb soft for days.</p></div>
+<div class="d-none" itemprop="datePublished">2021-03-05 01:52:00 +00:00</div>
+<div itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Tomas Berg</span></div>
+</div></div></body></html>"#;
+
+#[test]
+fn a_question_page_is_dated_by_its_question_not_its_answer() {
+    let article = bodycopy::extract(QUESTION_WITH_ANSWER).expect("an article");
+    assert_eq!(
+        article.metadata.published.as_deref(),
+        Some("2021-03-04T23:10:00Z")
+    );
+    assert_eq!(
+        article.metadata.authors.first().map(String::as_str),
+        Some("Marta Lindqvist")
+    );
+}
