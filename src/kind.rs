@@ -133,6 +133,23 @@ pub(crate) fn items(page: &Page, in_teaser: &[bool]) -> Vec<bool> {
     inside
 }
 
+/// The grid of a page read whole: the element with the most items among
+/// its children (at least [`ITEM_MIN_RUN`]), the items' common container.
+pub(crate) fn grid(page: &Page, items: &[bool]) -> Option<u32> {
+    let mut run = vec![0u32; page.elems.len()];
+    for (i, e) in page.elems.iter().enumerate().skip(1) {
+        let p = e.parent as usize;
+        if items.get(i).copied().unwrap_or(false) && !items.get(p).copied().unwrap_or(false) {
+            run[p] += 1;
+        }
+    }
+    let (best, count) = run
+        .iter()
+        .enumerate()
+        .max_by_key(|(i, c)| (**c, usize::MAX - i))?;
+    (*count >= ITEM_MIN_RUN).then_some(best as u32)
+}
+
 /// On a page read whole, a card's linked title vouches for the region that
 /// holds it as its blurb does: the grid of items is the body, and the
 /// region reaches out to all of it.

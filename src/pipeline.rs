@@ -110,6 +110,9 @@ fn find_body(page: &mut Page, url: Option<&str>) -> (Vec<Score>, Region, PageKin
     };
     let mut region = select::select(page, &scores, &excluded);
     if kind.reads_whole() {
+        if let Some(grid) = kind::grid(page, &items) {
+            region.reach_to(page, grid);
+        }
         region.items = items;
     }
     if discussion && page.elems[region.root as usize].ctx.any(Ctx::COMMENTS) {

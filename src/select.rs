@@ -138,23 +138,69 @@ pub(crate) fn select(page: &Page, scores: &[Score], excluded: &[bool]) -> Region
             best_score = score;
         }
     }
-    let (lo, hi) = (best as u32, last[best]);
-    // A subtree is contiguous in document order, so its blocks are too.
-    let mut first_in = 0;
-    while first_in < page.blocks.len() && !(lo..=hi).contains(&page.blocks[first_in].elem) {
-        first_in += 1;
-    }
-    let mut end = first_in;
-    while end < page.blocks.len() && (lo..=hi).contains(&page.blocks[end].elem) {
-        end += 1;
-    }
-    Region {
-        root: lo,
-        last: hi,
-        first: first_in,
-        end,
+    let mut region = Region {
+        root: best as u32,
+        last: last[best],
+        first: 0,
+        end: 0,
         score: best_score,
         in_teaser,
         items: Vec::new(),
+    };
+    region.find_blocks(page);
+    region
+}
+
+impl Region {
+    /// Sets `first` and `end` to the blocks of the subtree `root..=last`.
+    fn find_blocks(&mut self, page: &Page) {
+        let (lo, hi) = (self.root, self.last);
+        // A subtree is contiguous in document order, so its blocks are too.
+        let mut first_in = 0;
+        while first_in < page.blocks.len() && !(lo..=hi).contains(&page.blocks[first_in].elem) {
+            first_in += 1;
+        }
+        let mut end = first_in;
+        while end < page.blocks.len() && (lo..=hi).contains(&page.blocks[end].elem) {
+            end += 1;
+        }
+        self.first = first_in;
+        self.end = end;
+    }
+
+    /// Widens the region to the nearest element that holds both it and
+    /// `elem` (a listing's grid of items beside its intro), unless that
+    /// element lies fewer than [`GRID_MIN_DEPTH`] levels below the
+    /// document's root, where the page's menus and footer are too.
+    pub(crate) fn reach_to(&mut self, page: &Page, elem: u32) {
+        if (self.root..=self.last).contains(&elem) {
+            return;
+        }
+        let ancestors = |mut i: u32| {
+            let mut chain = vec![i];
+            while page.elems[i as usize].parent != i {
+                i = page.elems[i as usize].parent;
+                chain.push(i);
+            }
+            chain
+        };
+        let of_region = ancestors(self.root);
+        let Some(common) = ancestors(elem).into_iter().find(|a| of_region.contains(a)) else {
+            return;
+        };
+        if (ancestors(common).len() as u32) <= GRID_MIN_DEPTH {
+            return;
+        }
+        let mut last = common;
+        for (j, e) in page.elems.iter().enumerate().skip(common as usize + 1) {
+            if (common..=last).contains(&e.parent) {
+                last = j as u32;
+            } else {
+                break;
+            }
+        }
+        self.root = common;
+        self.last = last;
+        self.find_blocks(page);
     }
 }

@@ -398,6 +398,12 @@ pub(crate) const ITEM_MAX_LINES: u32 = 8;
 /// a pair of "previous / next" boxes are not a listing's items.
 pub(crate) const ITEM_MIN_RUN: u32 = 4;
 
+/// Fewest levels below the document's root at which a listing's region
+/// may be widened to take in its grid of items: the page itself and its
+/// `<body>` hold the menus and the footer too, so a grid that meets the
+/// region only there is left out rather than the page read whole.
+pub(crate) const GRID_MIN_DEPTH: u32 = 3;
+
 /// Most price lines of a product's page: its price, the old one, a
 /// member's or a bundle's. More are the prices of a listing's items.
 pub(crate) const KIND_MAX_PRODUCT_PRICES: u32 = 3;

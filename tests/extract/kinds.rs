@@ -98,3 +98,85 @@ fn product_page_keeps_its_price_and_specifications() {
         );
     }
 }
+
+/// An awards page: the intro in a header box of its own, and beside it the
+/// winners' grid (project, studio, award) after a menu of categories.
+fn awards_page() -> String {
+    let winners = [
+        ("Harbour Loft Apartment", "Studio Brightwater"),
+        ("Cedar Hill Residence", "North Field Architects"),
+        ("Lantern Rooftop Bar", "Atelier Morrow"),
+        ("Quayside Tea Room", "Fen and Partners"),
+        ("Old Mill Library", "Wicker Design Office"),
+        ("Saltmarsh Spa Retreat", "Lowland Collective"),
+        ("Granary Co-working Hall", "Ames Rivera Studio"),
+        ("Orchard Primary School", "Kiln Architecture"),
+    ];
+    let categories = [
+        "Best in Show: Apartment",
+        "Best in Show: Bar and Lounge",
+        "Best in Show: City House",
+        "Best in Show: Education",
+        "Best in Show: Hotel Lobby",
+        "Best in Show: Large Office",
+        "Best in Show: Library",
+        "Best in Show: Retail Flagship",
+        "Best in Show: Spa and Wellness",
+        "Best in Show: Workplace Amenity",
+    ];
+    let mut html = String::from(
+        r#"<html><head><title>Design Awards 2025 winners</title>
+        <script type="application/ld+json">{"@context": "https://schema.org",
+        "@type": "CollectionPage", "name": "Design Awards 2025 winners"}</script></head>
+        <body><nav><a href="/">Home</a> <a href="/projects">Projects</a></nav>
+        <main><article><div class="c-head"><div class="c-head__in">
+        <h1>Explore the 2025 Design Awards winners</h1>
+        <p>The twelfth annual Design Awards kept their tradition of honouring the year's
+        standout projects across interiors and architecture, with the winners named by the
+        jury during a crowded evening ceremony at the old harbour warehouse in November. See
+        who took the top prizes in each category, and the studios behind them.</p>
+        </div></div><div class="c-body"><div class="c-cats"><ul>"#,
+    );
+    for c in categories {
+        html.push_str(&format!("<li><a href=\"/awards/{}\">{c}</a></li>", c.len()));
+    }
+    html.push_str("</ul></div><div class=\"c-grid\">");
+    for (i, (project, studio)) in winners.iter().enumerate() {
+        html.push_str(&format!(
+            "<div class=\"c-card\"><a href=\"/projects/{i}\">{project}</a>\
+             <div>{studio}</div><div>{}</div></div>",
+            if i % 2 == 0 { "Winner" } else { "Honoree" }
+        ));
+    }
+    html.push_str(
+        "</div></div></article></main>\
+         <footer><p>© Design Awards Ltd</p></footer></body></html>",
+    );
+    html
+}
+
+#[test]
+fn listing_region_reaches_from_its_intro_to_its_grid_of_items() {
+    let article = extract_with(&awards_page(), &Options::default()).expect("a listing has content");
+    assert_eq!(article.kind, PageKind::Listing);
+    for kept in [
+        "honouring the year's standout projects",
+        "Harbour Loft Apartment",
+        "Studio Brightwater",
+        "Orchard Primary School",
+        "Kiln Architecture",
+    ] {
+        assert!(
+            article.text.contains(kept),
+            "{kept} lost:\n{}",
+            article.text
+        );
+    }
+    for dropped in ["Best in Show: Library", "Projects", "© Design Awards"] {
+        assert!(
+            !article.text.contains(dropped),
+            "{dropped} kept:\n{}",
+            article.text
+        );
+    }
+}
