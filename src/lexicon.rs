@@ -254,6 +254,58 @@ pub(crate) const COMMENT_ACTIONS: &[&str] = &[
     "collapse",
 ];
 
+/// Whole lines of a forum post's furniture: the controls of a quoted post
+/// ("Click to expand..."), the labels of a member's box ("Join date",
+/// "Trophy points"), a post's badges ("Thread starter", "Original poster"),
+/// in the forms the common forum software prints them. Matched whole,
+/// lower-cased, without the closing colon or dots.
+pub(crate) const POST_FURNITURE_LINES: &[&str] = &[
+    "click to expand",
+    "click to shrink",
+    "click to expand this",
+    "join date",
+    "joined",
+    "registered",
+    "messages",
+    "posts",
+    "likes received",
+    "reaction score",
+    "trophy points",
+    "best answers",
+    "reputation",
+    "thread starter",
+    "original poster",
+    "report inappropriate content",
+    "report post",
+    "quote",
+    "multi-quote",
+    "multiquote",
+    "offline",
+    "zum erweitern anklicken",
+    "cliquez pour agrandir",
+    "haz clic para expandir",
+    "mitglied seit",
+    "beiträge",
+    "inscrit le",
+    "registrado",
+];
+
+/// Labels of a member's box that come with their value on the same line
+/// ("Join date: Aug 2008", "Registered: 2011-11-29", "Posts: 1,204").
+pub(crate) const POST_MEMBER_LABELS: &[&str] = &[
+    "join date",
+    "joined",
+    "registered",
+    "messages",
+    "posts",
+    "reaction score",
+    "trophy points",
+    "mitglied seit",
+    "beiträge",
+    "inscrit le",
+    "registrado",
+];
+
 /// Ends of the line that names a comment's author ("Jane Roe says:").
 pub(crate) const COMMENT_AUTHOR_ENDS: &[&str] =
     &[" says", " said", " wrote", " writes", " replied"];

@@ -18,7 +18,7 @@ use crate::tuning::{
 };
 use crate::tuning::{
     CONTACT_MAX_WORDS, CREDIT_MAX_WORDS, DATELINE_MAX_WORDS, DATELINE_MIN_SHARE, PITCH_MAX_WORDS,
-    READ_MORE_MAX_WORDS,
+    POST_LABEL_MAX_WORDS, READ_MORE_MAX_WORDS,
 };
 
 fn lower_head(text: &str, chars: usize) -> String {
@@ -136,6 +136,36 @@ pub(crate) fn is_reaction_count(text: &str, words: u32) -> bool {
         }
     }
     number
+}
+
+/// A line of a forum post's furniture: a control ("Click to expand..."),
+/// a badge ("Thread starter"), or a label of the member's box alone or
+/// with its value, a number or a date ("Join date: Aug 2008", "Posts:
+/// 1,204"). Words in [`POST_FURNITURE_LINES`] and [`POST_MEMBER_LABELS`].
+pub(crate) fn is_post_furniture(text: &str, words: u32) -> bool {
+    if words == 0 || words > POST_LABEL_MAX_WORDS {
+        return false;
+    }
+    let lower = text.trim().to_lowercase();
+    let bare = lower.trim_end_matches([':', '.', '…', ' ']);
+    if POST_FURNITURE_LINES.contains(&bare) {
+        return true;
+    }
+    let Some((label, value)) = lower.split_once(':') else {
+        return false;
+    };
+    POST_MEMBER_LABELS.contains(&label.trim())
+        && value.bytes().any(|b| b.is_ascii_digit())
+        && value
+            .split_whitespace()
+            .all(|t| t.bytes().any(|b| b.is_ascii_digit()) || is_month(t))
+}
+
+/// Whether a token names a month ("Aug", "August", "aug.").
+fn is_month(token: &str) -> bool {
+    let t = token.trim_end_matches(['.', ',']);
+    let t = t.to_lowercase();
+    t.len() >= 3 && MONTHS.iter().any(|m| m.starts_with(&t))
 }
 
 /// A notice that the page needs scripts to show ("This website requires
@@ -283,6 +313,22 @@ mod tests {
         assert!(!is_reaction_count("Likes", 1));
         assert!(!is_reaction_count("3 people liked it", 4));
         assert!(!is_reaction_count("Replies to 40 questions", 4));
+    }
+
+    #[test]
+    fn post_furniture_is_a_control_a_badge_or_a_member_label() {
+        assert!(is_post_furniture("Click to expand...", 3));
+        assert!(is_post_furniture("Thread starter", 2));
+        assert!(is_post_furniture("Trophy points:", 2));
+        assert!(is_post_furniture("Join date: Aug 2008", 4));
+        assert!(is_post_furniture("Registered: 2011-11-29", 2));
+        assert!(is_post_furniture("Posts: 1,204", 2));
+        assert!(!is_post_furniture("Posts: a history of the letter box", 7));
+        assert!(!is_post_furniture("Registered: nurses only", 3));
+        assert!(!is_post_furniture(
+            "Click to expand the map of the harbour",
+            8
+        ));
     }
 
     #[test]

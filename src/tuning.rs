@@ -236,6 +236,11 @@ pub(crate) const REACTION_COUNT_MIN_WORDS: u32 = 2;
 /// two counts with their words.
 pub(crate) const REACTION_COUNT_MAX_WORDS: u32 = 4;
 
+/// Most words of a member's label with its value ("Join date: Aug 2008",
+/// "Registered: 2011-11-29"): a label of up to two words and a date of up
+/// to three; a longer line is a sentence that starts with the word.
+pub(crate) const POST_LABEL_MAX_WORDS: u32 = 5;
+
 /// Fewest words of a byline line: "By" and a name.
 pub(crate) const BYLINE_MIN_WORDS: u32 = 2;
 

@@ -3,6 +3,7 @@
 //! - `api`: partial results with errors, error messages, options from names and files.
 //! - `comment_thread`: a short story under a long reader thread, named and hashed.
 //! - `exact_text`: line breaks, numbering, definitions, invisible characters, headline.
+//! - `forum`: a forum thread, its posts in order without their furniture.
 //! - `golden`: every folder of `tests/pages/`: its page and what must come out of it.
 //! - `hostile`: huge, deep, flooded, hidden and non-HTML input.
 //! - `kinds`: pages of other kinds than articles (listings), their kind and body.
@@ -15,6 +16,7 @@
 mod api;
 mod comment_thread;
 mod exact_text;
+mod forum;
 mod golden;
 mod hostile;
 mod kinds;
