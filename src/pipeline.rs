@@ -115,6 +115,9 @@ fn find_body(page: &mut Page, url: Option<&str>) -> (Vec<Score>, Region, PageKin
         }
         region.items = items;
     }
+    if kind == PageKind::Service {
+        region.widen_to_main(page);
+    }
     if discussion && page.elems[region.root as usize].ctx.any(Ctx::COMMENTS) {
         page.forget_hints(Ctx::COMMENTS);
         let scores = score::score_all(page);

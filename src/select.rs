@@ -191,6 +191,31 @@ impl Region {
         if (ancestors(common).len() as u32) <= GRID_MIN_DEPTH {
             return;
         }
+        self.widen_to(page, common);
+    }
+
+    /// Widens the region to its nearest ancestor that the page names as its
+    /// main content (`<main>`, `role="main"`), on a service page: a landing page's
+    /// pitch runs over sibling sections (a hero, features, steps,
+    /// testimonials) each of which alone may outweigh the others.
+    pub(crate) fn widen_to_main(&mut self, page: &Page) {
+        let mut i = self.root;
+        loop {
+            let e = &page.elems[i as usize];
+            if e.own.any(Ctx::MAIN) {
+                self.widen_to(page, i);
+                return;
+            }
+            if e.parent == i {
+                return;
+            }
+            i = e.parent;
+        }
+    }
+
+    /// Makes `common`, an ancestor of the region's root (or the root
+    /// itself), the region's root.
+    fn widen_to(&mut self, page: &Page, common: u32) {
         let mut last = common;
         for (j, e) in page.elems.iter().enumerate().skip(common as usize + 1) {
             if (common..=last).contains(&e.parent) {

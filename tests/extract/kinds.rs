@@ -180,3 +180,62 @@ fn listing_region_reaches_from_its_intro_to_its_grid_of_items() {
         );
     }
 }
+
+/// An app's landing page: a hero, a strip of tab links, the features and a
+/// customer's story, each a section of `<main>`; a cookie box after it.
+const LANDING_PAGE: &str = r#"<html><head><title>Ledgerly: bookkeeping for small teams</title>
+<script type="application/ld+json">{"@context": "https://schema.org",
+"@type": "SoftwareApplication", "name": "Ledgerly"}</script></head>
+<body><header><nav><a href="/">Ledgerly</a> <a href="/pricing">Pricing</a>
+<a href="/login">Log in</a></nav></header>
+<main>
+<section class="s1"><h1>Bookkeeping that keeps itself</h1>
+<p>Ledgerly matches your bank lines to invoices as they arrive.</p></section>
+<section class="s2"><ul>
+<li><a href="/tour/invoices">Invoices and quotes for every client</a></li>
+<li><a href="/tour/bank">Bank feeds from four hundred banks</a></li>
+<li><a href="/tour/payroll">Payroll with pensions and holiday pay</a></li>
+<li><a href="/tour/tax">Tax returns filed straight from your books</a></li>
+<li><a href="/tour/reports">Reports your accountant can open at once</a></li>
+</ul></section>
+<section class="s3"><h2>Why teams switch</h2>
+<ul><li>Receipts read from a photo</li><li>Reminders sent for late invoices</li>
+<li>One login for your accountant</li></ul></section>
+<section class="s4"><blockquote><p>Before Ledgerly our month end took the better part
+of a week, with two of us chasing receipts and typing bank lines into a spreadsheet that
+nobody trusted. Now the books are closed by the second morning of the month, our
+accountant logs in herself, and the quarterly tax return is a button we press rather than
+a weekend we lose to it.</p></blockquote><p>Maya Collins, owner, Tidewater Bakery</p></section>
+</main>
+<div class="cookie-banner"><p>We use cookies to improve your experience. Accept all cookies?</p></div>
+<footer><p>© Ledgerly Ltd</p></footer></body></html>"#;
+
+#[test]
+fn service_page_keeps_every_section_of_its_main() {
+    let article =
+        extract_with(LANDING_PAGE, &Options::default()).expect("a landing page has content");
+    assert_eq!(article.kind, PageKind::Service);
+    for kept in [
+        "matches your bank lines to invoices",
+        "Why teams switch",
+        "Receipts read from a photo",
+        "month end took the better part",
+    ] {
+        assert!(
+            article.text.contains(kept),
+            "{kept} lost:\n{}",
+            article.text
+        );
+    }
+    for dropped in [
+        "Bank feeds from four hundred banks",
+        "We use cookies",
+        "© Ledgerly",
+    ] {
+        assert!(
+            !article.text.contains(dropped),
+            "{dropped} kept:\n{}",
+            article.text
+        );
+    }
+}
