@@ -42,7 +42,7 @@ pub struct Article {
 
 /// What was found about a page that has no article (see
 /// [`Error::NoArticle`](crate::Error::NoArticle)): its title and metadata,
-/// resolved as they are for an [`Article`].
+/// resolved as they are for an [`Article`], and its kind.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
@@ -51,6 +51,11 @@ pub struct PageInfo {
     pub title: Option<String>,
     /// Its language, site name, dates, description and the rest.
     pub metadata: crate::Metadata,
+    /// What kind of page it is, decided as for an [`Article`] (see
+    /// [`PageKind`](crate::PageKind)): a page with no article is often a
+    /// listing of links or a shop's product without a description, and a
+    /// caller may want to tell those apart from a failed article.
+    pub kind: crate::PageKind,
 }
 
 /// One comment of a page's thread (see [`Article::comments`]).

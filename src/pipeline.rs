@@ -144,7 +144,7 @@ fn extract_page(mut page: Page, options: &Options) -> Result<Article, Error> {
     if prose_words < options.min_article_words
         && clean::keep_sparse(&page, &region, &mut rules) < options.min_article_words
     {
-        return Err(no_article(&page, &rules, prose_words, options));
+        return Err(no_article(&page, &rules, prose_words, kind, options));
     }
     let explain = options
         .explain
@@ -169,14 +169,22 @@ fn extract_page(mut page: Page, options: &Options) -> Result<Article, Error> {
     Ok(article)
 }
 
-/// The error for a page with too little prose, with what was found on it.
-fn no_article(page: &Page, rules: &[clean::Rule], prose_words: u32, options: &Options) -> Error {
-    let described = meta::describe(page, rules, options.url.as_deref());
+/// The error for a page with too little prose, with what was found on it:
+/// its title, metadata and kind.
+fn no_article(
+    page: &Page,
+    rules: &[clean::Rule],
+    prose_words: u32,
+    kind: PageKind,
+    options: &Options,
+) -> Error {
+    let mut found = meta::describe(page, rules, options.url.as_deref()).page;
+    found.kind = kind;
     let words = page.blocks.iter().map(|b| b.words).sum();
     Error::NoArticle {
         words: prose_words,
         min: options.min_article_words,
         garbled: decode::looks_garbled(page.blocks.iter().map(|b| b.text.as_str()), words),
-        page: Box::new(described.page),
+        page: Box::new(found),
     }
 }

@@ -183,6 +183,9 @@ pub(crate) fn resolve(signals: &Signals, visible: &Visible<'_>, url: Option<&str
             ),
             tags: decode_all(tags(signals, &ld)),
         },
+        // The kind is decided from the page's shape, not its metadata: the
+        // pipeline sets it.
+        kind: crate::PageKind::default(),
     }
 }
 

@@ -239,3 +239,43 @@ fn service_page_keeps_every_section_of_its_main() {
         );
     }
 }
+
+#[test]
+fn archive_of_bare_headline_links_has_no_article_and_says_it_is_a_listing() {
+    let headlines = [
+        "Ferry timetable changes for the winter season",
+        "Harbour dredging to start in March",
+        "New pontoon opens at the north quay",
+        "Fishing fleet returns after the storm",
+        "Port authority names a new harbour master",
+        "Lighthouse keepers' cottage to become a museum",
+        "Council approves the marina extension",
+        "Cruise ship visits double this summer",
+    ];
+    let mut html = String::from(
+        "<html lang=\"en\"><head><title>Harbour | The Coast Herald</title>\
+         <meta property=\"og:site_name\" content=\"The Coast Herald\"></head><body>\
+         <header><nav><a href=\"/\">Home</a> <a href=\"/news/\">News</a> \
+         <a href=\"/sport/\">Sport</a></nav></header>\
+         <main><h1>Harbour</h1><ul class=\"archive\">",
+    );
+    for (i, headline) in headlines.iter().enumerate() {
+        html.push_str(&format!(
+            "<li><a href=\"/news/harbour/{i}\">{headline}</a></li>"
+        ));
+    }
+    html.push_str(
+        "</ul><a href=\"?page=2\">Older stories</a></main>\
+         <footer><p>© The Coast Herald</p></footer></body></html>",
+    );
+    let options = Options::default().url("https://coastherald.example/category/harbour/");
+    match extract_with(&html, &options) {
+        Err(bodycopy::Error::NoArticle { words, page, .. }) => {
+            assert_eq!(words, 0);
+            assert_eq!(page.kind, PageKind::Listing);
+            assert_eq!(page.title.as_deref(), Some("Harbour"));
+            assert_eq!(page.metadata.site_name.as_deref(), Some("The Coast Herald"));
+        }
+        other => panic!("an archive of bare links gave {other:?}"),
+    }
+}
