@@ -61,17 +61,20 @@ fn is_post_date(text: &str, words: u32, time: bool) -> bool {
 pub(crate) fn mark_unmarked(page: &mut Page, scores: &[Score]) {
     let n = page.elems.len();
     // Per subtree: "Reply" links, dates.
+    // Dates cost more to read than "Reply" links, and most pages have no
+    // "Reply" link: dates are read only on pages that have one.
     let mut agg = vec![(0u32, 0u32); n];
     let mut any_reply = false;
     for b in &page.blocks {
         let reply = is_reply_link(&b.text, b.words, b.link_words);
         any_reply |= reply;
-        let a = &mut agg[b.elem as usize];
-        a.0 += u32::from(reply);
-        a.1 += u32::from(is_post_date(&b.text, b.words, b.time.is_some()));
+        agg[b.elem as usize].0 += u32::from(reply);
     }
     if !any_reply {
         return;
+    }
+    for b in &page.blocks {
+        agg[b.elem as usize].1 += u32::from(is_post_date(&b.text, b.words, b.time.is_some()));
     }
     let mut posts = vec![0u32; n];
     for i in (1..n).rev() {
