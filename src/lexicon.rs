@@ -429,4 +429,56 @@ pub(crate) const NOT_NAME_WORDS: &[&str] = &[
     "friday",
     "saturday",
     "sunday",
+    // Calls to action in boxes classed as the author's ("Get in touch",
+    // "Contact the author", "Subscribe"), in several languages.
+    "get",
+    "touch",
+    "contact",
+    "subscribe",
+    "sign",
+    "login",
+    "join",
+    "click",
+    "kontakt",
+    "kontaktieren",
+    "abonnieren",
+    "lesen",
+    "contacto",
+    "contáctanos",
+    "suscríbete",
+    "leer",
+    "contactez",
+    "abonnez",
+    "lire",
+    "contatti",
+    "contattaci",
+    "iscriviti",
+    "leggi",
+];
+
+/// What a script leaves in a box it did not fill: not a name.
+pub(crate) const JS_PLACEHOLDERS: &[&str] = &["undefined", "null", "nan", "[object object]"];
+
+/// Job titles written after a name with no comma between ("Jane Doe
+/// Founder"): cut from the end of the name.
+pub(crate) const JOB_TITLE_WORDS: &[&str] = &[
+    "founder",
+    "co-founder",
+    "cofounder",
+    "ceo",
+    "cto",
+    "cfo",
+    "coo",
+    "president",
+    "owner",
+    "director",
+    "manager",
+    "editor",
+    "gründer",
+    "geschäftsführer",
+    "fundador",
+    "fundadora",
+    "fondateur",
+    "fondatrice",
+    "fondatore",
 ];

@@ -316,6 +316,24 @@ pub(crate) const BYLINE_MAX_BYTES: usize = 200;
 /// or two and a family name; more is a sentence.
 pub(crate) const BYLINE_NAME_MAX_WORDS: usize = 4;
 
+/// Most words of an author's name from a `<meta>` tag or microdata: a
+/// person's name or an organisation's ("Michigan Technological
+/// University"); more is a sentence, such as a post's title.
+pub(crate) const AUTHOR_MAX_WORDS: usize = 6;
+
+/// Fewest sibling boxes of the same tag and class, each with an element
+/// classed as an author's, that make a listing's cards: their authors are
+/// the cards', not the page's.
+pub(crate) const AUTHOR_CARD_MIN_RUN: usize = 3;
+
+/// Most ancestors of an author-classed element searched for the listing
+/// card it lies in.
+pub(crate) const AUTHOR_CARD_DEPTH: usize = 6;
+
+/// Most siblings looked at for a listing's cards: the first few cards show
+/// the shape, and a long thread is not read once per author line.
+pub(crate) const AUTHOR_CARD_SIBLINGS: usize = 32;
+
 /// Fewest words of a title matched inside a longer one, and of a metadata
 /// headline looked for among the blocks: shorter ones ("News", "Home") are
 /// found everywhere.

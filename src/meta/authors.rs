@@ -6,8 +6,10 @@ use super::dates::{self, before_date};
 use super::json_ld::JsonLd;
 use super::observe::{ItemProp, Signals};
 use crate::hints;
-use crate::lexicon::{AUTHOR_LABELS, BYLINE_PREFIXES, NOT_NAME_WORDS};
-use crate::tuning::{BYLINE_NAME_MAX_WORDS, MAX_AUTHOR_CHARS};
+use crate::lexicon::{
+    AUTHOR_LABELS, BYLINE_PREFIXES, JOB_TITLE_WORDS, JS_PLACEHOLDERS, NOT_NAME_WORDS,
+};
+use crate::tuning::{AUTHOR_MAX_WORDS, BYLINE_NAME_MAX_WORDS, MAX_AUTHOR_CHARS};
 
 /// The `<meta>` tags that name the authors, most trusted first.
 const AUTHOR_METAS: &[&str] = &[
@@ -88,25 +90,40 @@ fn labelled_authors(text: &str) -> Vec<String> {
                 && !text[l.len()..].starts_with(char::is_alphanumeric)
         })
         .map_or(text.as_str(), |l| &text[l.len()..]);
-    let rest = rest.trim_start_matches([':', ' ']);
+    let rest = rest.trim_start_matches([':', ' ', '-', '–', '—']);
     names_in_line(rest)
         .into_iter()
+        .map(|n| without_job_title(&n))
         .filter(|n| looks_like_name(n))
         .collect()
 }
 
+/// A name without the job title run into its end ("Jane Doe Founder").
+fn without_job_title(name: &str) -> String {
+    let mut words: Vec<&str> = name.split_whitespace().collect();
+    while words.len() > 1
+        && words
+            .last()
+            .is_some_and(|w| JOB_TITLE_WORDS.contains(&w.to_lowercase().as_str()))
+    {
+        words.pop();
+    }
+    words.join(" ")
+}
+
 /// Whether a line of text from the page reads as a person's name (or a
-/// user name): one word, or words of which one is capitalised ("Jane
-/// Doe", "The Currency editors", not "billed annually"), none of them a
-/// label, a month or a weekday.
+/// user name): one word, or words of which at least half are capitalised
+/// ("Jane Doe", "The Currency editors", "Ludwig van Beethoven", not
+/// "billed annually"), none of them a label, a call to action, a month or
+/// a weekday.
 fn looks_like_name(name: &str) -> bool {
     let words: Vec<&str> = name.split_whitespace().collect();
-    let capitalised = |w: &&str| {
+    let capitalised = |w: &&&str| {
         w.chars()
             .find(|c| c.is_alphabetic())
             .is_some_and(char::is_uppercase)
     };
-    (words.len() == 1 || words.iter().any(capitalised))
+    (words.len() == 1 || words.iter().filter(capitalised).count() * 2 >= words.len())
         && !words.iter().any(|w| {
             let lower = w.trim_end_matches('.').to_lowercase();
             NOT_NAME_WORDS.contains(&lower.as_str()) || dates::is_month(&lower)
@@ -125,16 +142,18 @@ pub(crate) fn split_authors(value: &str) -> Vec<String> {
         .split([',', ';', '|'])
         .flat_map(|part| part.split(" and "))
         .flat_map(|part| part.split(" & "))
-        .map(str::trim)
+        .map(|n| without_job_title(n.trim()))
         .filter(|n| {
             !n.is_empty()
+                && !JOB_TITLE_WORDS.contains(&n.to_lowercase().as_str())
+                && !JS_PLACEHOLDERS.contains(&n.to_lowercase().as_str())
+                && n.split_whitespace().count() <= AUTHOR_MAX_WORDS
                 && !n.contains("://")
                 && !n.starts_with('@')
                 && !n.contains('@')
                 && n.chars().count() <= MAX_AUTHOR_CHARS
                 && n.chars().any(char::is_alphabetic)
         })
-        .map(String::from)
         .collect()
 }
 
@@ -191,6 +210,12 @@ mod tests {
         assert!(l("Dec.").is_empty());
         assert!(l("Updated").is_empty());
         assert_eq!(l("jsteinhardt"), ["jsteinhardt"]);
+        assert!(l("Get in touch").is_empty());
+        assert!(l("undefined").is_empty());
+        assert!(l("Kontaktieren Sie uns").is_empty());
+        assert_eq!(l("– Gregory"), ["Gregory"]);
+        assert_eq!(l("Casey Marez Founder, CEO"), ["Casey Marez"]);
+        assert!(l("5 great ideas that you can practice").is_empty());
     }
 
     #[test]

@@ -12,8 +12,9 @@ use scraper::node::Element;
 
 use crate::hints::{self, attr};
 use crate::tuning::{
-    MAX_AUTHOR_CHARS, MAX_AUTHOR_CLASSES, MAX_DATE_CLASSES, MAX_JSON_LD_BYTES, MAX_SIGNALS,
-    PERSON_NAME_REACH,
+    AUTHOR_CARD_DEPTH, AUTHOR_CARD_MIN_RUN, AUTHOR_CARD_SIBLINGS, CARD_HEADLINE_MIN_WORDS,
+    CARD_MAX_WORDS, MAX_AUTHOR_CHARS, MAX_AUTHOR_CLASSES, MAX_DATE_CLASSES, MAX_JSON_LD_BYTES,
+    MAX_SIGNALS, PERSON_NAME_REACH,
 };
 
 /// A microdata property (`itemprop`) that names something about the page.
@@ -215,6 +216,7 @@ impl Signals {
             && !is_region(&e.name.local)
             && self.author_classes.len() < MAX_AUTHOR_CLASSES
             && !has_inner_author_class(el)
+            && !in_listing_card(el)
         {
             let value = self.take(&short_text(el));
             Self::push(&mut self.author_classes, value);
@@ -265,7 +267,8 @@ impl Signals {
             }
             local_name!("a")
                 if attr(e, &local_name!("rel"))
-                    .is_some_and(|r| r.split_whitespace().any(|w| w == "author")) =>
+                    .is_some_and(|r| r.split_whitespace().any(|w| w == "author"))
+                    && !in_listing_card(el) =>
             {
                 let value = self.take(&short_text(el));
                 Self::push(&mut self.rel_authors, value);
@@ -423,6 +426,83 @@ fn has_inner_author_class(el: ElementRef<'_>) -> bool {
         .take(PERSON_NAME_REACH)
         .filter_map(ElementRef::wrap)
         .any(|d| attr(d.value(), &local_name!("class")).is_some_and(is_author_class))
+}
+
+/// Whether an element lies in one of a listing's cards: an ancestor (within
+/// [`AUTHOR_CARD_DEPTH`]) among at least [`AUTHOR_CARD_MIN_RUN`] siblings of
+/// its tag and class that each hold an element classed as an author's, and
+/// itself a teaser: a headline (a heading, or a link of
+/// [`CARD_HEADLINE_MIN_WORDS`] words) in at most [`CARD_MAX_WORDS`] words.
+/// A card's author is the card's story's, not the page's; a thread's posts
+/// (no headline each) keep theirs.
+fn in_listing_card(el: ElementRef<'_>) -> bool {
+    el.ancestors()
+        .filter_map(ElementRef::wrap)
+        .take(AUTHOR_CARD_DEPTH)
+        .take_while(|a| {
+            !matches!(
+                a.value().name.local,
+                local_name!("body") | local_name!("html")
+            )
+        })
+        .any(|card| {
+            let Some(parent) = card.parent().and_then(ElementRef::wrap) else {
+                return false;
+            };
+            let shape = |e: &ElementRef<'_>| {
+                e.value().name.local == card.value().name.local
+                    && attr(e.value(), &local_name!("class"))
+                        == attr(card.value(), &local_name!("class"))
+            };
+            parent
+                .children()
+                .filter_map(ElementRef::wrap)
+                .take(AUTHOR_CARD_SIBLINGS)
+                .filter(|s| shape(s) && has_inner_author_class(*s))
+                .take(AUTHOR_CARD_MIN_RUN)
+                .count()
+                >= AUTHOR_CARD_MIN_RUN
+                && is_teaser(card)
+        })
+}
+
+/// Whether a box reads as a teaser: a short text with a headline linking
+/// to another page (a link in a heading, or of [`CARD_HEADLINE_MIN_WORDS`]
+/// words). A thread's post links its heading to itself (`#p123`).
+fn is_teaser(card: ElementRef<'_>) -> bool {
+    let mut words = 0usize;
+    for t in card.text() {
+        words += t.split_whitespace().count();
+        if words > CARD_MAX_WORDS as usize {
+            return false;
+        }
+    }
+    card.descendants()
+        .filter_map(ElementRef::wrap)
+        .take(PERSON_NAME_REACH * 4)
+        .filter(|d| d.value().name.local == local_name!("a"))
+        .filter(|a| attr(a.value(), &local_name!("href")).is_some_and(|h| !h.contains('#')))
+        .any(|a| {
+            let in_heading = a
+                .ancestors()
+                .take(PERSON_NAME_REACH)
+                .filter_map(ElementRef::wrap)
+                .take_while(|p| p.id() != card.id())
+                .any(|p| {
+                    matches!(
+                        p.value().name.local,
+                        local_name!("h1")
+                            | local_name!("h2")
+                            | local_name!("h3")
+                            | local_name!("h4")
+                            | local_name!("h5")
+                            | local_name!("h6")
+                    )
+                });
+            in_heading
+                || a.text().flat_map(str::split_whitespace).count()
+                    >= CARD_HEADLINE_MIN_WORDS as usize
+        })
 }
 
 /// The `itemprop=name` inside an element (a microdata Person).

@@ -72,3 +72,42 @@ fn a_site_credited_as_author_gives_way_to_the_person_shown() {
     let a = bodycopy::extract(&unsigned).expect("an article");
     assert_eq!(a.metadata.authors, ["Heart Care Trust"]);
 }
+
+/// A service page whose contact box is classed as the author's ("Get in
+/// touch"), above a grid of blog teasers, each with its own author line.
+const CONTACT_BOX_AND_TEASER_GRID: &str = r#"<html><head><title>Kitchen refits | Oakline Joinery</title></head>
+<body><main>
+  <h1>Kitchen refits</h1>
+  <p>We plan, build and fit kitchens in solid oak and ash, made in our own workshop and fitted by
+     the same two joiners from the first measurement to the last handle.</p>
+  <p>Most refits take three weeks from the day the old units come out; we keep one room of the house
+     working throughout and clear every scrap of waste when we leave.</p>
+  <div class="author-box cta"><h3 class="author-name">Get in touch</h3>
+    <a href="/contact">Contact us</a></div>
+  <section class="latest-posts"><h2>From the blog</h2>
+    <div class="post-card"><h3><a href="/blog/oiling-oak-worktops">How to oil an oak worktop</a></h3>
+      <p class="post-card__meta">By <a class="author" rel="author" href="/author/sam-price">Sam Price</a></p></div>
+    <div class="post-card"><h3><a href="/blog/choosing-handles">Choosing handles that last</a></h3>
+      <p class="post-card__meta">By <a class="author" rel="author" href="/author/lena-holt">Lena Holt</a></p></div>
+    <div class="post-card"><h3><a href="/blog/small-kitchens">Five ideas for a small kitchen</a></h3>
+      <p class="post-card__meta">By <a class="author" rel="author" href="/author/sam-price">Sam Price</a></p></div>
+    <div class="post-card"><h3><a href="/blog/ash-or-oak">Ash or oak for your doors?</a></h3>
+      <p class="post-card__meta">By <a class="author" rel="author" href="/author/joe-ward">Joe Ward</a></p></div>
+  </section>
+</main></body></html>"#;
+
+#[test]
+fn a_call_to_action_or_the_teasers_authors_are_not_the_page_s_author() {
+    let a = bodycopy::extract(CONTACT_BOX_AND_TEASER_GRID).expect("a page");
+    assert!(a.metadata.authors.is_empty(), "{:?}", a.metadata.authors);
+}
+
+#[test]
+fn a_byline_above_the_teaser_grid_still_names_the_author() {
+    let html = CONTACT_BOX_AND_TEASER_GRID.replace(
+        "<h1>Kitchen refits</h1>",
+        r#"<h1>Kitchen refits</h1><p class="byline">By <span class="author-name">– Nora Blake, Founder</span></p>"#,
+    );
+    let a = bodycopy::extract(&html).expect("a page");
+    assert_eq!(a.metadata.authors, ["Nora Blake"]);
+}
