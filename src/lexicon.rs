@@ -460,8 +460,13 @@ pub(crate) const NOT_NAME_WORDS: &[&str] = &[
 pub(crate) const JS_PLACEHOLDERS: &[&str] = &["undefined", "null", "nan", "[object object]"];
 
 /// Job titles written after a name with no comma between ("Jane Doe
-/// Founder"): cut from the end of the name.
+/// Founder", "Jane Doe Managing Director"): cut from the end of the name,
+/// with the words that qualify them.
 pub(crate) const JOB_TITLE_WORDS: &[&str] = &[
+    "managing",
+    "executive",
+    "chief",
+    "deputy",
     "founder",
     "co-founder",
     "cofounder",

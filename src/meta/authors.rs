@@ -215,6 +215,7 @@ mod tests {
         assert!(l("Kontaktieren Sie uns").is_empty());
         assert_eq!(l("– Gregory"), ["Gregory"]);
         assert_eq!(l("Casey Marez Founder, CEO"), ["Casey Marez"]);
+        assert_eq!(l("Susan Hale MBE Managing Director"), ["Susan Hale MBE"]);
         assert!(l("5 great ideas that you can practice").is_empty());
     }
 
