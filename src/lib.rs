@@ -129,13 +129,17 @@
 //!
 //! # How it decides
 //!
-//! The page goes through seven stages, one module each:
-//! decode → parse → blocks → score → select → clean → render.
+//! The page goes through one module per stage:
+//! decode → parse → blocks → score → kind → select → clean → render.
 //! The DOM is split into blocks of text; each block is scored on its length,
-//! the share of its words inside links, sentence punctuation and the hints of
-//! its context (tag, role, and class names as a weak nudge); the region of the
-//! page with the most prose weight is chosen, which may span sibling
-//! containers split by ad slots; inside it, captions, credits, "Read more"
+//! the share of its words inside links (link density), its words per line
+//! (text density), sentence punctuation and the hints of its context (tag,
+//! role, and class names as a weak nudge); the kind of page ([`PageKind`]) is
+//! decided from its schema.org types, `og:type`, address and shape; the
+//! region of the page with the most prose weight is chosen, which may span
+//! sibling containers split by ad slots and is never a comment thread after
+//! the story (unless the page is a discussion); on a listing the cards are
+//! the body; inside the region, captions, credits, "Read more"
 //! lines, embedded teaser lists and meta lines are dropped, and short blocks
 //! are judged by their neighbours. The decision on every block is a [`Rule`],
 //! the first of an ordered table of checks that applies, or a revision by
