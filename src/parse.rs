@@ -616,7 +616,8 @@ fn is_marker(name: &LocalName) -> bool {
     )
 }
 
-fn is_heading(name: &LocalName) -> bool {
+/// Whether an element is a heading, `h1` to `h6`.
+pub(crate) fn is_heading(name: &LocalName) -> bool {
     matches!(
         *name,
         local_name!("h1")

@@ -488,17 +488,7 @@ fn is_teaser(card: ElementRef<'_>) -> bool {
                 .take(PERSON_NAME_REACH)
                 .filter_map(ElementRef::wrap)
                 .take_while(|p| p.id() != card.id())
-                .any(|p| {
-                    matches!(
-                        p.value().name.local,
-                        local_name!("h1")
-                            | local_name!("h2")
-                            | local_name!("h3")
-                            | local_name!("h4")
-                            | local_name!("h5")
-                            | local_name!("h6")
-                    )
-                });
+                .any(|p| crate::parse::is_heading(&p.value().name.local));
             in_heading
                 || a.text().flat_map(str::split_whitespace).count()
                     >= CARD_HEADLINE_MIN_WORDS as usize
