@@ -118,6 +118,9 @@ pub(crate) fn select(page: &Page, scores: &[Score], excluded: &[bool]) -> Region
     }
     let mut best = 0usize;
     let mut best_score = f32::MIN;
+    // The best candidate outside any dialog or consent box, for a page
+    // whose best is inside one.
+    let mut outside = (0usize, f32::MIN);
     for (i, e) in page.elems.iter().enumerate() {
         if excluded.get(i).copied().unwrap_or(false) {
             continue;
@@ -137,6 +140,12 @@ pub(crate) fn select(page: &Page, scores: &[Score], excluded: &[bool]) -> Region
             best = i;
             best_score = score;
         }
+        if score >= outside.1 && !e.ctx.any(Ctx::COOKIE) {
+            outside = (i, score);
+        }
+    }
+    if page.elems[best].ctx.any(Ctx::COOKIE) && outside.1 >= DIALOG_OUTSIDE_MIN_SCORE {
+        (best, best_score) = outside;
     }
     let mut region = Region {
         root: best as u32,

@@ -375,6 +375,13 @@ pub(crate) const RELATIVE_DATE_MAX_WORDS: u32 = 6;
 /// about; only a page with nothing else can have its body there.
 pub(crate) const INSIDE_DIALOG_FACTOR: f32 = 0.05;
 
+/// Least weight (about a paragraph of prose) of the best candidate outside
+/// every dialog, modal and consent box for it to be the region when the
+/// best candidate lies inside one: a privacy policy in a consent box can
+/// outweigh a product's description twenty times over, yet the page is the
+/// product. A page with less than this outside has its body in the box.
+pub(crate) const DIALOG_OUTSIDE_MIN_SCORE: f32 = 20.0;
+
 /// Width in characters at which a block's text is wrapped to count its
 /// lines for text density (Kohlschütter et al., 2010: 80 columns, the
 /// width of a terminal and of their measure).
