@@ -132,6 +132,7 @@ impl Style {
             text: body.as_ref().filter(|_| self.body == Body::Text),
             markdown: body.as_ref().filter(|_| self.body == Body::Markdown),
             html: body.as_ref().filter(|_| self.body == Body::Html),
+            kind: article.map_or(found.map(|p| p.kind), |a| Some(a.kind)),
             metadata: article.map_or(found.map(|p| &p.metadata), |a| Some(&a.metadata)),
             comments,
             error,
@@ -159,6 +160,8 @@ struct Line<'a> {
     markdown: Option<&'a String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     html: Option<&'a String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    kind: Option<bodycopy::PageKind>,
     #[serde(skip_serializing_if = "Option::is_none")]
     metadata: Option<&'a bodycopy::Metadata>,
     #[serde(skip_serializing_if = "Option::is_none")]

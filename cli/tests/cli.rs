@@ -270,6 +270,7 @@ fn check_crawl(gzipped: bool) {
             .is_some_and(|t| t.starts_with("Ночной паром на дальние острова"))
     );
     assert_eq!(extracted[3]["title"], "Паром возвращается на острова");
+    assert_eq!(extracted[3]["kind"], "article");
 
     let errors: Vec<&Value> = lines.iter().filter(|l| l.get("error").is_some()).collect();
     assert_eq!(errors.len(), 2, "{errors:#?}");

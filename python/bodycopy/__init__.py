@@ -96,12 +96,15 @@ class Metadata(TypedDict, total=False):
 
 
 class Result(TypedDict, total=False):
-    """A page's article: ``title``, ``metadata``, the body under the name
+    """A page's article: ``title``, ``kind`` (the kind of page: ``article``,
+    ``discussion``, ``product``, ``listing``, ``documentation``, ``service``
+    or ``other``), ``metadata``, the body under the name
     of its format (``text``, ``markdown`` or ``html``), and ``comments`` and
     ``blocks`` when asked (the library's comment thread and blocks, spans
     indexing the block's text by code point)."""
 
     title: str | None
+    kind: str
     text: str
     markdown: str
     html: str

@@ -17,6 +17,7 @@ use crate::options::{Format, Options};
 /// An article, ready to become a result dict.
 pub struct Extracted {
     title: Option<String>,
+    kind: Value,
     format: Format,
     body: String,
     metadata: Value,
@@ -57,6 +58,7 @@ impl Extracted {
         });
         Ok(Extracted {
             title: article.title,
+            kind: to_value(&article.kind),
             format,
             body,
             metadata: to_value(&article.metadata),
@@ -69,6 +71,7 @@ impl Extracted {
     pub fn into_py(self, py: Python<'_>) -> PyResult<Bound<'_, PyAny>> {
         let dict = PyDict::new(py);
         dict.set_item("title", self.title)?;
+        dict.set_item("kind", to_py(py, &self.kind)?)?;
         dict.set_item(self.format.name(), self.body)?;
         dict.set_item("metadata", to_py(py, &self.metadata)?)?;
         if let Some(comments) = &self.comments {

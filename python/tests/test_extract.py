@@ -34,6 +34,7 @@ def test_results_equal_the_rust_librarys(path, rust_results):
     expected = results[name]
     got = bodycopy.extract(html, links=True, comments=True, blocks=True)
     assert got["title"] == expected["title"]
+    assert got["kind"] == expected["kind"]
     assert got["text"] == expected["text"]
     assert got["metadata"] == expected["metadata"]
     assert got["blocks"] == [code_point_spans(b) for b in expected["blocks"]]
@@ -85,7 +86,7 @@ def test_charset_is_the_transport_layers_hint():
 def test_format_and_url():
     page = article("Harbour road reopens")
     markdown = bodycopy.extract(page, format="markdown")
-    assert set(markdown) == {"title", "markdown", "metadata"}
+    assert set(markdown) == {"title", "kind", "markdown", "metadata"}
     assert markdown["markdown"].startswith("# Harbour road reopens\n")
     html = bodycopy.extract(page, format="html")["html"]
     assert "<p>Paragraph 0 of the story" in html
@@ -95,6 +96,7 @@ def test_format_and_url():
 def test_metadata_comes_from_the_page():
     result = bodycopy.extract(article("Harbour road reopens", lang="en"))
     assert result["title"] == "Harbour road reopens"
+    assert result["kind"] == "article"
     assert result["metadata"]["site_name"] == "The Coast Herald"
     assert result["metadata"]["language"] == "en"
     assert result["metadata"]["published"] == "2025-03-04T08:00:00Z"
