@@ -32,7 +32,7 @@ def test_html_responses_are_extracted_in_file_order(tmp_path, gzipped, threads):
         if "error" in want:
             assert record["error"]["kind"] == want["error"]
         else:
-            assert {k: record[k] for k in ("title", "text", "metadata")} == want
+            assert {k: record[k] for k in ("title", "kind", "text", "metadata")} == want
 
 
 def test_charset_in_the_http_header_decodes_the_page(tmp_path):
