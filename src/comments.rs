@@ -13,7 +13,7 @@
 
 use std::collections::HashMap;
 
-use crate::blocks::{Page, Tag};
+use crate::blocks::Page;
 use crate::clean::{self, Rule};
 use crate::hints::Ctx;
 use crate::lines;
@@ -68,14 +68,7 @@ fn furniture(page: &Page, rules: &[Rule], remarks: &[bool]) -> Vec<bool> {
         .iter()
         .zip(rules)
         .zip(remarks)
-        .map(|((b, r), remark)| {
-            let ctx = page.elems[b.elem as usize].ctx | b.inline_ctx;
-            !remark
-                && !r.keeps()
-                && ctx.any(Ctx::COMMENTS | Ctx::REPLY)
-                && !ctx.any(Ctx::FORM | Ctx::NAV | Ctx::SHARE)
-                && !matches!(b.tag, Tag::Heading(_))
-        })
+        .map(|((b, r), remark)| !remark && clean::in_thread_text(page, b, *r))
         .collect()
 }
 

@@ -312,17 +312,24 @@ pub(crate) fn comments(page: &Page, scores: &[Score], rules: &[Rule]) -> Vec<boo
         .zip(scores)
         .zip(rules)
         .map(|((b, s), r)| {
-            let ctx = page.elems[b.elem as usize].ctx | b.inline_ctx;
-            !r.keeps()
-                && ctx.any(Ctx::COMMENTS | Ctx::REPLY)
-                && !ctx.any(Ctx::FORM | Ctx::NAV | Ctx::SHARE)
+            in_thread_text(page, b, *r)
                 && s.class != Class::Bad
-                && !matches!(b.tag, Tag::Heading(_))
                 && (b.words >= SHORT_WORDS || b.punct > 0)
                 && !lines::is_dateline(&b.text, b.words)
                 && !lines::is_byline(&b.text, b.words)
         })
         .collect()
+}
+
+/// Whether a block is text of the comment thread that the body did not
+/// keep: inside an element hinted as comments or replies, outside the
+/// thread's form, menus and share bars, and not a heading.
+pub(crate) fn in_thread_text(page: &Page, b: &RawBlock, rule: Rule) -> bool {
+    let ctx = page.elems[b.elem as usize].ctx | b.inline_ctx;
+    !rule.keeps()
+        && ctx.any(Ctx::COMMENTS | Ctx::REPLY)
+        && !ctx.any(Ctx::FORM | Ctx::NAV | Ctx::SHARE)
+        && !matches!(b.tag, Tag::Heading(_))
 }
 
 /// For a page whose region holds too little prose to be an article: keeps the
