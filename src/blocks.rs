@@ -152,6 +152,9 @@ pub(crate) struct Record {
     /// The page was parsed with scripts off: `<noscript>` holds elements,
     /// which are read as a container's.
     pub noscript: bool,
+    /// Elements hidden by their attributes (`hidden`, `aria-hidden`, an
+    /// inline style) are read as shown, as the page's scripts would show them.
+    pub hidden: bool,
 }
 
 /// The page as blocks, plus the arena of block-level elements.
@@ -934,7 +937,7 @@ impl Walker {
                 self.pending.floated_image();
             }
         }
-        if matches!(role, Role::Skip) || is_hidden(el) {
+        if matches!(role, Role::Skip) || (!self.record.hidden && is_hidden(el)) {
             if *name == local_name!("noscript") {
                 self.page.noscript_bytes += e
                     .children()
@@ -1188,6 +1191,7 @@ mod tests {
             formatting: true,
             images: false,
             noscript: false,
+            hidden: false,
         };
         let p = collect(&dom, record);
         let spans = |b: &RawBlock| -> Vec<String> {

@@ -2,10 +2,12 @@
 //! select → clean → render) and gives the [`Article`], or the reason there is
 //! none.
 //!
-//! Two readings are retried, each a named step below:
+//! Three readings are retried, each a named step below:
 //! - [`read_without_scripts`]: a page with no article as scripts would show
 //!   it is read again as a browser with scripts off, when it holds enough
 //!   markup in `<noscript>` to carry one.
+//! - [`read_hidden`]: a page still without an article is read again with the
+//!   elements its markup hides shown, as its scripts would show them.
 //! - [`find_body`] scores a discussion twice when its first region is the
 //!   thread itself: the replies are then the content, not boilerplate.
 //!   Elsewhere a comment thread after the story is never the region.
@@ -18,12 +20,15 @@ use crate::tuning::NOSCRIPT_MIN_BYTES;
 use crate::{Article, Error, Options, PageKind};
 use crate::{clean, comments, decode, kind, lines, meta, parse, render, thread};
 
-/// How `<noscript>` is read: as a browser with scripts on (its content is
-/// markup to pass over) or off (its content is part of the page).
+/// How the page is read: as a browser with scripts on shows it at first
+/// (`<noscript>` is markup to pass over, hidden elements are not shown), as
+/// one with scripts off (`<noscript>` is part of the page), or with what the
+/// markup hides shown, as the page's scripts would show it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Scripting {
     On,
     Off,
+    Revealed,
 }
 
 /// One reading of the page.
@@ -38,15 +43,20 @@ struct Reading {
 /// emptiness.
 pub(crate) fn run(html: &str, options: &Options) -> Result<Article, Error> {
     let first = read(html, options, Scripting::On);
-    match first.result {
-        // What a shell of a page has in `<noscript>` is a notice to turn
-        // scripts on, which is no article; a tracking pixel's tag is not
-        // worth a parse.
-        Err(err @ Error::NoArticle { .. }) if first.noscript_bytes >= NOSCRIPT_MIN_BYTES => {
-            read_without_scripts(html, options).ok_or(err)
-        }
-        result => result,
-    }
+    let err = match first.result {
+        Err(err @ Error::NoArticle { .. }) => err,
+        result => return result,
+    };
+    // What a shell of a page has in `<noscript>` is a notice to turn scripts
+    // on, which is no article; a tracking pixel's tag is not worth a parse.
+    let without_scripts = if first.noscript_bytes >= NOSCRIPT_MIN_BYTES {
+        read_without_scripts(html, options)
+    } else {
+        None
+    };
+    without_scripts
+        .or_else(|| read_hidden(html, options))
+        .ok_or(err)
 }
 
 /// A page with no article as scripts would show it may serve its text to
@@ -60,15 +70,25 @@ fn read_without_scripts(html: &str, options: &Options) -> Option<Article> {
         .filter(|a| !lines::is_script_notice(&a.text))
 }
 
-/// Parses the page, reading `<noscript>` as `scripting` says, and runs the
-/// stages on it.
+/// A page with no article as it first shows may hold its body in an element
+/// its markup hides until a script shows it: a shop's product behind a
+/// wrapper styled `display: none` until its scripts have run, a main
+/// column marked `aria-hidden` while a dialog is open, the description in
+/// a collapsed panel. Reads the page with those elements shown.
+fn read_hidden(html: &str, options: &Options) -> Option<Article> {
+    read(html, options, Scripting::Revealed).result.ok()
+}
+
+/// Parses the page, reading `<noscript>` and hidden elements as `scripting`
+/// says, and runs the stages on it.
 fn read(html: &str, options: &Options, scripting: Scripting) -> Reading {
-    let dom = parse::parse(html, scripting == Scripting::On);
+    let dom = parse::parse(html, scripting != Scripting::Off);
     let record = blocks::Record {
         links: options.links,
         formatting: options.formatting,
         images: options.images,
         noscript: scripting == Scripting::Off,
+        hidden: scripting == Scripting::Revealed,
     };
     let page = blocks::collect(&dom, record);
     drop(dom);
