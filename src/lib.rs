@@ -175,6 +175,7 @@ mod meta;
 mod options;
 mod parse;
 mod pipeline;
+mod product;
 mod render;
 mod report;
 mod score;

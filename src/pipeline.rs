@@ -18,7 +18,7 @@ use crate::score::{self, Score};
 use crate::select::{self, Region};
 use crate::tuning::NOSCRIPT_MIN_BYTES;
 use crate::{Article, Error, Options, PageKind};
-use crate::{clean, comments, decode, kind, lines, meta, parse, render, thread};
+use crate::{clean, comments, decode, kind, lines, meta, parse, product, render, thread};
 
 /// How the page is read: as a browser with scripts on shows it at first
 /// (`<noscript>` is markup to pass over, hidden elements are not shown), as
@@ -107,7 +107,9 @@ fn read(html: &str, options: &Options, scripting: Scripting) -> Reading {
 /// classed as comments when the region chosen lies among them (the opening
 /// post is one of them too), in which case the page is scored again without
 /// those hints. On any other page the thread rule holds: a comment thread
-/// after the story is never the region (see [`thread`]).
+/// after the story is never the region (see [`thread`]). On a product
+/// page the region holds the description its schema.org data gives, when
+/// the page shows it (see [`product`]).
 fn find_body(page: &mut Page, url: Option<&str>) -> (Vec<Score>, Region, PageKind) {
     let mut scores = score::score_all(page);
     let items = kind::items(page, &select::teaser_cards(page, &scores));
@@ -129,6 +131,15 @@ fn find_body(page: &mut Page, url: Option<&str>) -> (Vec<Score>, Region, PageKin
         thread::excluded(page, &scores)
     };
     let mut region = select::select(page, &scores, &excluded);
+    if kind == PageKind::Product {
+        let shown = product::description_blocks(page);
+        if let Some(&best) = shown.first()
+            && !shown.iter().any(|&b| region.holds(page.blocks[b].elem))
+        {
+            let elem = page.blocks[best].elem;
+            region = select::select_holding(page, &scores, &excluded, Some(elem));
+        }
+    }
     if kind.reads_whole() {
         if let Some(grid) = kind::grid(page, &items) {
             region.reach_to(page, grid);

@@ -87,6 +87,19 @@ pub(crate) fn teaser_cards(page: &Page, scores: &[Score]) -> Vec<bool> {
 /// Finds the region with the largest total weight, among the elements not
 /// `excluded` (by the thread rule; an empty slice excludes none).
 pub(crate) fn select(page: &Page, scores: &[Score], excluded: &[bool]) -> Region {
+    select_holding(page, scores, excluded, None)
+}
+
+/// As [`select`], among the elements that hold the element `holding` (or
+/// are it), when given: the region around a piece of the page known to be
+/// its content (a product's description), however little it weighs beside
+/// the rest.
+pub(crate) fn select_holding(
+    page: &Page,
+    scores: &[Score],
+    excluded: &[bool],
+    holding: Option<u32>,
+) -> Region {
     let n = page.elems.len();
     let in_teaser = teaser_cards(page, scores);
     let mut total = vec![0.0f32; n];
@@ -122,7 +135,9 @@ pub(crate) fn select(page: &Page, scores: &[Score], excluded: &[bool]) -> Region
     // whose best is inside one.
     let mut outside = (0usize, f32::MIN);
     for (i, e) in page.elems.iter().enumerate() {
-        if excluded.get(i).copied().unwrap_or(false) {
+        if excluded.get(i).copied().unwrap_or(false)
+            || holding.is_some_and(|h| !(i as u32..=last[i]).contains(&h))
+        {
             continue;
         }
         let mut score = total[i];
@@ -161,6 +176,11 @@ pub(crate) fn select(page: &Page, scores: &[Score], excluded: &[bool]) -> Region
 }
 
 impl Region {
+    /// Whether the element `elem` lies inside the region.
+    pub(crate) fn holds(&self, elem: u32) -> bool {
+        (self.root..=self.last).contains(&elem)
+    }
+
     /// Sets `first` and `end` to the blocks of the subtree `root..=last`.
     fn find_blocks(&mut self, page: &Page) {
         let (lo, hi) = (self.root, self.last);

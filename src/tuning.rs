@@ -443,3 +443,20 @@ pub(crate) const KIND_MAX_PRODUCT_PRICES: u32 = 3;
 /// word of prose, so that a product's box of name, price and details
 /// outweighs its description alone, but not a long text elsewhere.
 pub(crate) const SHORT_LINE_ITEM_WEIGHT: f32 = 0.25;
+
+// --- Product pages: the block that shows the schema.org description (`product.rs`) ---
+
+/// Words in a run matched between a block and the product's JSON-LD
+/// description: three words in the same order are rarely shared by chance
+/// between two texts, and a shop's markup or punctuation cuts few runs.
+pub(crate) const DESCRIPTION_SHINGLE: usize = 3;
+
+/// Fewest words of a block that shows the description: a sentence of it.
+/// A name or a tagline repeats a few words of the description, as a title
+/// repeats a story's first line, without being its text.
+pub(crate) const DESCRIPTION_MATCH_MIN_WORDS: u32 = 8;
+
+/// Least share of a block's runs of words found in the description for the
+/// block to show it: most of them, with room for what a page adds to a
+/// paragraph the data leaves out (a unit, a trademark sign, a link).
+pub(crate) const DESCRIPTION_MATCH_MIN_SHARE: f32 = 0.6;

@@ -35,6 +35,17 @@ const ARTICLE_TYPES: &[&str] = &[
     "ItemPage",
 ];
 
+/// schema.org types of a thing for sale, whose `description` is the one
+/// its page shows as the product's own text.
+const PRODUCT_TYPES: &[&str] = &[
+    "Product",
+    "ProductGroup",
+    "IndividualProduct",
+    "ProductModel",
+    "Vehicle",
+    "Car",
+];
+
 /// schema.org types of organisations whose names do not say so (those of
 /// `...Organization` are told by their name).
 const ORGANIZATION_TYPES: &[&str] = &["Corporation", "LocalBusiness", "WebSite", "Brand"];
@@ -107,6 +118,23 @@ impl JsonLd {
             sections: list(main.get("articleSection")),
         }
     }
+}
+
+/// The `description` of the first node of a product type that has one,
+/// whitespace collapsed: what the page says the product is, in the shop's
+/// own words.
+pub(crate) fn product_description<'a>(
+    scripts: impl IntoIterator<Item = &'a String>,
+) -> Option<String> {
+    nodes(scripts)
+        .iter()
+        .filter(|n| types(n).iter().any(|t| PRODUCT_TYPES.contains(t)))
+        .find_map(|n| {
+            n.get("description")
+                .and_then(Value::as_str)
+                .map(hints::collapse)
+        })
+        .filter(|d| !d.is_empty())
 }
 
 /// Every object of every script, flattened (arrays and `@graph`s opened),

@@ -29,6 +29,7 @@ mod resolve;
 mod title;
 
 pub(crate) use dates::{before_date, iso_date, text_date};
+pub(crate) use json_ld::product_description;
 pub(crate) use observe::Signals;
 pub(crate) use resolve::{Described, describe};
 pub(crate) use title::headlines;
