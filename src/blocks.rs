@@ -96,6 +96,9 @@ pub(crate) struct RawBlock {
     pub words: u32,
     /// Words inside `<a href>`.
     pub link_words: u32,
+    /// Words of the block's longest link: a title linked whole has one
+    /// long link, a meta line ("by jane | 3 comments") several short ones.
+    pub longest_link: u32,
     /// Sentence punctuation marks: `. ! ? ; ,` and their CJK forms.
     pub punct: u32,
     /// How deep in nested lists (0 outside lists).
@@ -378,6 +381,9 @@ struct Pending {
     words: u32,
     link_words: u32,
     punct: u32,
+    /// Words of the link being read (0 outside links), and of the longest.
+    link_run: u32,
+    longest_link: u32,
     /// Whether the last character pushed was whitespace (or nothing yet).
     space: bool,
     /// Whether we are inside a word (for counting).
@@ -403,6 +409,18 @@ struct Pending {
 }
 
 impl Pending {
+    /// Counts a word's link: inside one, it adds to the link's run (a new
+    /// `<a>` starts a run afresh); outside, it ends the run.
+    fn count_link_word(&mut self, link: bool) {
+        if link {
+            self.link_words += 1;
+            self.link_run += 1;
+            self.longest_link = self.longest_link.max(self.link_run);
+        } else {
+            self.link_run = 0;
+        }
+    }
+
     /// A floated image on the line being filled: the text shares the line
     /// with it if words came before it on the line, or come after it.
     fn floated_image(&mut self) {
@@ -567,13 +585,13 @@ impl Walker {
                 match class {
                     CharClass::Ideograph => {
                         p.words += 1;
-                        p.link_words += u32::from(link);
+                        p.count_link_word(link);
                         p.in_word = false;
                     }
                     CharClass::Word => {
                         if !p.in_word {
                             p.words += 1;
-                            p.link_words += u32::from(link);
+                            p.count_link_word(link);
                             p.in_word = true;
                         }
                         // The rest of an ASCII word changes nothing: skip it.
@@ -670,6 +688,7 @@ impl Walker {
             inline_ctx: p.inline_ctx.unwrap_or_default(),
             words: p.words,
             link_words: p.link_words,
+            longest_link: p.longest_link,
             punct: p.punct,
             list_depth: top.list_depth,
             ordered: top.ordered,
@@ -1025,6 +1044,9 @@ impl Walker {
         if (self.record.links || self.record.formatting) && !frame.pre {
             frame.span = self.open_span(el);
         }
+        if *name == local_name!("a") && frame.link {
+            self.pending.link_run = 0;
+        }
         if *name == local_name!("time") && self.pending.time.is_none() {
             self.pending.time = attr(el, &local_name!("datetime"))
                 .map(|d| d.trim().to_string())
@@ -1166,6 +1188,17 @@ mod tests {
         assert_eq!(b.punct, 4);
         // Each CJK character is a word; `。` is punctuation.
         assert_eq!((p.blocks[1].words, p.blocks[1].punct), (4, 1));
+    }
+
+    #[test]
+    fn the_longest_link_of_a_block_is_counted_link_by_link() {
+        let p = page(
+            "<li><a href='/a'>Harbour wall repairs begin</a> <a href='/b'>today</a> by Jo</li>\
+             <li><a href='/u'>12 points</a> by <a href='/j'>jane</a> <a href='/c'>3 comments</a></li>",
+        );
+        // Two links side by side are two links, not one of five words.
+        assert_eq!((p.blocks[0].link_words, p.blocks[0].longest_link), (5, 4));
+        assert_eq!((p.blocks[1].link_words, p.blocks[1].longest_link), (5, 2));
     }
 
     #[test]

@@ -97,40 +97,65 @@ impl PageKind {
 /// to [`ITEM_MAX_LINES`] lines, at most [`CARD_MAX_WORDS`] words) that holds
 /// a link of two words or more, among at least [`ITEM_MIN_RUN`] sibling
 /// boxes of the same shape: a product's name and price, a job's title and
-/// place, a story's headline and date. A menu's entries are one line each.
+/// place, a story's headline and date; or a box of one line that is a
+/// linked title (see [`is_linked_title`]): a list of headlines, on a page
+/// without such boxes or among them. A menu's entries are one line each,
+/// of a word or three; a page of cards gives its filters as such lines.
 pub(crate) fn items(page: &Page, in_teaser: &[bool]) -> Vec<bool> {
     let n = page.elems.len();
-    // Per subtree: lines, words, links of two words or more.
-    let mut agg = vec![(0u32, 0u32, 0u32); n];
+    // Per subtree: lines, words, links of two words or more, linked titles.
+    let mut agg = vec![(0u32, 0u32, 0u32, 0u32); n];
     for b in &page.blocks {
         let a = &mut agg[b.elem as usize];
         a.0 += b.lines;
         a.1 += b.words;
         a.2 += u32::from(b.link_words >= 2);
+        a.3 += u32::from(is_linked_title(b));
     }
+    // Items of two lines or more, and items of one line (a linked title),
+    // with the runs of each among their siblings.
     let mut item = vec![false; n];
+    let mut line = vec![false; n];
     let mut run = vec![0u32; n];
+    let mut line_run = vec![0u32; n];
     for i in (1..n).rev() {
         let a = agg[i];
         let e = &page.elems[i];
         let p = e.parent as usize;
-        item[i] = (2..=ITEM_MAX_LINES).contains(&a.0)
-            && a.1 <= CARD_MAX_WORDS
-            && a.2 >= 1
-            && !e.ctx.any(Ctx::BOILERPLATE);
+        let small = a.1 <= CARD_MAX_WORDS && a.2 >= 1 && !e.ctx.any(Ctx::BOILERPLATE);
+        item[i] = small && (2..=ITEM_MAX_LINES).contains(&a.0);
+        line[i] = small && a.0 == 1 && a.3 == 1;
         run[p] += u32::from(item[i]);
+        line_run[p] += u32::from(line[i]);
         let pa = &mut agg[p];
         pa.0 += a.0;
         pa.1 += a.1;
         pa.2 += a.2;
+        pa.3 += a.3;
     }
+    // A page whose items are cards (a title with its blurb, price or date)
+    // lists its filters and categories as bare links: its one-line items
+    // are items on a page without such cards (a list of headlines), or
+    // among the cards themselves (a product shown without its price).
+    let cards = run.iter().any(|r| *r >= ITEM_MIN_RUN);
     let mut inside = in_teaser.to_vec();
     inside.resize(n, false);
     for i in 1..n {
         let p = page.elems[i].parent as usize;
-        inside[i] |= inside[p] || (item[i] && run[p] >= ITEM_MIN_RUN);
+        inside[i] |= inside[p]
+            || (item[i] && run[p] >= ITEM_MIN_RUN)
+            || (line[i] && line_run[p] + run[p] >= ITEM_MIN_RUN && (!cards || run[p] > 0));
     }
     inside
+}
+
+/// Whether a block is a linked title: a link of a title's length
+/// (one link of [`ITEM_TITLE_MIN_WORDS`] words or more) that holds more
+/// than half of the block's words, the rest its source or author. A
+/// menu's entries are a word or three; a meta line of short links ("12
+/// points by jane | 3 comments | hide") has none that long.
+fn is_linked_title(b: &crate::blocks::RawBlock) -> bool {
+    b.longest_link >= ITEM_TITLE_MIN_WORDS && 2 * b.longest_link > b.words
 }
 
 /// The grid of a page read whole: the element with the most items among

@@ -63,6 +63,7 @@ impl PageBuilder {
             inline_ctx: Ctx::empty(),
             words,
             link_words: 0,
+            longest_link: 0,
             punct: text.matches(['.', ',', ';', '!', '?']).count() as u32,
             list_depth: 0,
             ordered: false,

@@ -424,6 +424,13 @@ pub(crate) const PRICE_MAX_WORDS: u32 = 6;
 /// of a page runs longer.
 pub(crate) const ITEM_MAX_LINES: u32 = 8;
 
+/// Fewest words of the one link that makes a one-line item by itself (a
+/// story's headline, a product's name, a book's title): a menu's entries
+/// run to a word or three ("Home", "Contact us", "Gift cards"), and so do
+/// the links of a meta line ("3 comments", "share"); a headline or a
+/// product's full name runs to four or more.
+pub(crate) const ITEM_TITLE_MIN_WORDS: u32 = 4;
+
 /// Fewest sibling items that make a list of them: a byline's two links or
 /// a pair of "previous / next" boxes are not a listing's items.
 pub(crate) const ITEM_MIN_RUN: u32 = 4;

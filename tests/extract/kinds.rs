@@ -240,8 +240,10 @@ fn service_page_keeps_every_section_of_its_main() {
     }
 }
 
+/// A category archive of bare headline links: the headlines are its items,
+/// kept as its content; the menu, the pager and the footer are not.
 #[test]
-fn archive_of_bare_headline_links_has_no_article_and_says_it_is_a_listing() {
+fn archive_of_bare_headline_links_keeps_its_headlines_as_a_listing() {
     let headlines = [
         "Ferry timetable changes for the winter season",
         "Harbour dredging to start in March",
@@ -269,13 +271,43 @@ fn archive_of_bare_headline_links_has_no_article_and_says_it_is_a_listing() {
          <footer><p>© The Coast Herald</p></footer></body></html>",
     );
     let options = Options::default().url("https://coastherald.example/category/harbour/");
+    let article = extract_with(&html, &options).expect("the headlines are the page's content");
+    assert_eq!(article.kind, PageKind::Listing);
+    assert_eq!(article.title.as_deref(), Some("Harbour"));
+    assert_eq!(
+        article.metadata.site_name.as_deref(),
+        Some("The Coast Herald")
+    );
+    for headline in headlines {
+        assert!(article.text.contains(headline), "{headline} lost");
+    }
+    for dropped in ["Sport", "Older stories", "© The Coast Herald"] {
+        assert!(!article.text.contains(dropped), "{dropped} kept");
+    }
+}
+
+/// An index of tags, each a word or two: no items and no prose, so no
+/// article; the error still says the page is a listing, from its address.
+#[test]
+fn index_of_bare_tags_has_no_article_and_says_it_is_a_listing() {
+    let mut html = String::from(
+        "<html lang=\"en\"><head><title>Tags | The Coast Herald</title></head><body>\
+         <header><nav><a href=\"/\">Home</a> <a href=\"/news/\">News</a></nav></header>\
+         <main><h1>Tags</h1><ul class=\"tag-index\">",
+    );
+    for tag in [
+        "Ferries", "Harbour", "Fishing", "Lifeboat", "Marina", "Weather", "Schools", "Council",
+    ] {
+        html.push_str(&format!("<li><a href=\"/tag/{tag}\">{tag}</a></li>"));
+    }
+    html.push_str("</ul></main><footer><p>© The Coast Herald</p></footer></body></html>");
+    let options = Options::default().url("https://coastherald.example/tags/");
     match extract_with(&html, &options) {
         Err(bodycopy::Error::NoArticle { words, page, .. }) => {
             assert_eq!(words, 0);
             assert_eq!(page.kind, PageKind::Listing);
-            assert_eq!(page.title.as_deref(), Some("Harbour"));
-            assert_eq!(page.metadata.site_name.as_deref(), Some("The Coast Herald"));
+            assert_eq!(page.title.as_deref(), Some("Tags"));
         }
-        other => panic!("an archive of bare links gave {other:?}"),
+        other => panic!("an index of bare tags gave {other:?}"),
     }
 }
