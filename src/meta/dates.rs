@@ -62,27 +62,29 @@ pub(crate) struct Dates {
     pub modified: Option<String>,
 }
 
+/// The short lines of the page that may carry its date, in page order.
+#[derive(Debug, Default)]
+pub(crate) struct DateLines<'a> {
+    /// Near the headline: they check the metadata's dates, and give the
+    /// date when the metadata has none.
+    pub near_headline: Vec<&'a str>,
+    /// How many of `near_headline` come before the body's first kept
+    /// block: the page's own dateline, not a reply's.
+    pub above_body: usize,
+    /// Near the start of the body, on a page without a headline in an
+    /// `h1`, and not links: the last resort before the address.
+    pub at_body_start: Vec<&'a str>,
+}
+
 /// Resolves the publication and modification dates from the page's
-/// metadata, its date lines (short lines near the headline, in page order)
-/// and its address.
+/// metadata, its date lines and its address.
 pub(crate) fn resolve(
     signals: &Signals,
     ld: &JsonLd,
-    date_lines: &[&str],
+    lines: &DateLines<'_>,
     url: Option<&str>,
 ) -> Dates {
     let url_day = url.and_then(url_date);
-    let published = from_metadata(signals, ld, date_lines)
-        .or_else(|| date_lines.iter().find_map(|l| text_date(l)))
-        .or_else(|| signals.date_classes.iter().find_map(|t| text_date(t)))
-        .or_else(|| signals.script_date.clone())
-        .or_else(|| url_day.clone());
-    // A time written in UTC may fall on the next or the previous day of the
-    // one the site dates its article by, which its address may give.
-    let published = match (published, url_day) {
-        (Some(p), Some(u)) if p.get(..10) != Some(u.as_str()) && next_to(&p, &u) => Some(u),
-        (p, _) => p,
-    };
     let modified = ld
         .modified
         .iter()
@@ -90,6 +92,19 @@ pub(crate) fn resolve(
         .chain(signals.itemprop(ItemProp::DateModified))
         .chain(MODIFIED_METAS.iter().filter_map(|k| signals.meta(k)))
         .find_map(iso_date);
+    let date_lines = &lines.near_headline;
+    let published = from_metadata(signals, ld, lines, modified.as_deref())
+        .or_else(|| date_lines.iter().find_map(|l| text_date(l)))
+        .or_else(|| signals.date_classes.iter().find_map(|t| text_date(t)))
+        .or_else(|| signals.script_date.clone())
+        .or_else(|| lines.at_body_start.iter().find_map(|l| text_date(l)))
+        .or_else(|| url_day.clone());
+    // A time written in UTC may fall on the next or the previous day of the
+    // one the site dates its article by, which its address may give.
+    let published = match (published, url_day) {
+        (Some(p), Some(u)) if p.get(..10) != Some(u.as_str()) && next_to(&p, &u) => Some(u),
+        (p, _) => p,
+    };
     Dates {
         published,
         modified,
@@ -97,15 +112,23 @@ pub(crate) fn resolve(
 }
 
 /// The publication date the page's metadata gives, checked against the
-/// days its date lines show.
-fn from_metadata(signals: &Signals, ld: &JsonLd, date_lines: &[&str]) -> Option<String> {
+/// days its date lines show (and the day it says it was modified).
+fn from_metadata(
+    signals: &Signals,
+    ld: &JsonLd,
+    lines: &DateLines<'_>,
+    modified: Option<&str>,
+) -> Option<String> {
     let candidates = published_candidates(signals, ld);
     // The days written near the headline as the publication's (not those
     // after "Updated").
-    let shown: Vec<String> = date_lines
-        .iter()
-        .flat_map(|l| text_dates(before_update(l)))
-        .collect();
+    let shown_in = |lines: &[&str]| -> Vec<String> {
+        lines
+            .iter()
+            .flat_map(|l| text_dates(before_update(l)))
+            .collect()
+    };
+    let shown = shown_in(&lines.near_headline);
     let is_shown = |d: &String| shown.iter().any(|s| s.get(..10) == d.get(..10));
     // A page that states in its Open Graph tags when it was modified but
     // not when it was published (as WordPress SEO plugins do for pages, as
@@ -120,7 +143,32 @@ fn from_metadata(signals: &Signals, ld: &JsonLd, date_lines: &[&str]) -> Option<
     // publication date of another source that it shows is the one it
     // stands by.
     if !shown.is_empty() && !is_shown(&first) {
-        return Some(candidates.into_iter().find(is_shown).unwrap_or(first));
+        // Failing that, a day it shows next to the metadata's is that time
+        // in the site's own time zone: a time written in UTC (or with no
+        // zone) falls on the next or the previous day of the one the page
+        // shows. A time with the site's own offset is its day already, and
+        // the day of the modification is not the publication's.
+        // Only a day shown above the body, the page's own dateline, is
+        // taken so: not a reply's.
+        let above =
+            shown_in(&lines.near_headline[..lines.above_body.min(lines.near_headline.len())]);
+        let beside = (!has_local_offset(&first))
+            .then(|| {
+                above
+                    .iter()
+                    .find(|s| {
+                        next_to(&first, s) && modified.and_then(|m| m.get(..10)) != s.get(..10)
+                    })
+                    .cloned()
+            })
+            .flatten();
+        return Some(
+            candidates
+                .into_iter()
+                .find(is_shown)
+                .or(beside)
+                .unwrap_or(first),
+        );
     }
     Some(first)
 }
@@ -355,7 +403,7 @@ fn text_dates(line: &str) -> Vec<String> {
 
 /// The part of a line before a word that introduces a modification date
 /// ("Published May 2 · Updated May 9" gives "Published May 2 · ").
-fn before_update(line: &str) -> &str {
+pub(crate) fn before_update(line: &str) -> &str {
     let lower = line.to_ascii_lowercase();
     let at = UPDATE_WORDS
         .iter()
@@ -413,6 +461,19 @@ fn keyed_date(script: &str, key: &str) -> Option<String> {
         }
     }
     None
+}
+
+/// Whether an ISO date's time has an offset from UTC other than zero
+/// (`-05:00`, `+0530`): the time is the site's local one.
+fn has_local_offset(iso: &str) -> bool {
+    let Some(time) = iso.get(11..) else {
+        return false;
+    };
+    time.rfind(['+', '-']).is_some_and(|at| {
+        time[at + 1..]
+            .bytes()
+            .any(|c| c.is_ascii_digit() && c != b'0')
+    })
 }
 
 /// Whether two ISO dates fall on days next to each other.
@@ -536,7 +597,12 @@ mod tests {
 
     fn dated(pairs: &[(&str, &str)], lines: &[&str], url: Option<&str>) -> Option<String> {
         let signals = Signals::from_pairs(pairs);
-        resolve(&signals, &JsonLd::parse(&signals.json_ld), lines, url).published
+        let lines = DateLines {
+            near_headline: lines.to_vec(),
+            above_body: lines.len(),
+            at_body_start: Vec::new(),
+        };
+        resolve(&signals, &JsonLd::parse(&signals.json_ld), &lines, url).published
     }
 
     #[test]
@@ -698,6 +764,59 @@ mod tests {
         // A date line near the headline comes first.
         assert_eq!(
             published(&pairs, &["June 2, 2024"]).as_deref(),
+            Some("2024-06-02")
+        );
+    }
+
+    #[test]
+    fn the_day_shown_beside_a_time_in_utc_is_the_sites_day() {
+        // A time in UTC (or with no zone) a day off the one shown.
+        let utc = [(
+            "ld+json",
+            r#"{"@type":"DiscussionForumPosting","datePublished":"2026-02-15 03:05:48"}"#,
+        )];
+        assert_eq!(
+            published(&utc, &["Feb 14, 2026 | 9:05 pm"]).as_deref(),
+            Some("2026-02-14")
+        );
+        // A time with the site's own offset is its day already.
+        let local = [("article:published_time", "2024-01-14T21:50:50-05:00")];
+        assert_eq!(
+            published(&local, &["#1 · Jan 15, 2024"]).as_deref(),
+            Some("2024-01-14T21:50:50-05:00")
+        );
+        // The day the page was modified is not its publication's.
+        let edited = [
+            ("article:published_time", "2018-09-15"),
+            ("article:modified_time", "2018-09-16T10:22:22+02:00"),
+        ];
+        assert_eq!(
+            published(&edited, &["By admin - 2018-09-16"]).as_deref(),
+            Some("2018-09-15")
+        );
+        assert!(has_local_offset("2024-01-14T21:50:50-05:00"));
+        assert!(has_local_offset("2024-01-14T21:50:50+0530"));
+        assert!(!has_local_offset("2024-01-14T21:50:50+00:00"));
+        assert!(!has_local_offset("2024-01-14T21:50:50Z"));
+        assert!(!has_local_offset("2024-01-14"));
+    }
+
+    #[test]
+    fn lines_at_the_body_start_are_the_last_resort_before_the_address() {
+        let signals = Signals::from_pairs(&[]);
+        let ld = JsonLd::parse(&signals.json_ld);
+        let lines = DateLines {
+            near_headline: vec!["Products Pricing Blog"],
+            above_body: 1,
+            at_body_start: vec!["Priya Raman", "Mar 4, 2025"],
+        };
+        assert_eq!(
+            resolve(&signals, &ld, &lines, None).published.as_deref(),
+            Some("2025-03-04")
+        );
+        let classed = Signals::from_pairs(&[("class:date", "June 2, 2024")]);
+        assert_eq!(
+            resolve(&classed, &ld, &lines, None).published.as_deref(),
             Some("2024-06-02")
         );
     }

@@ -10,7 +10,7 @@ use super::json_ld::JsonLd;
 use super::observe::Signals;
 use super::title;
 use crate::article::PageInfo;
-use crate::blocks::{Page, Tag};
+use crate::blocks::{Page, RawBlock, Tag};
 use crate::clean::Rule;
 use crate::hints;
 use crate::href;
@@ -51,9 +51,9 @@ pub(crate) struct Visible<'a> {
     pub h1: Vec<(&'a str, bool)>,
     /// A byline's text ("By Jane Doe, Political Editor").
     pub byline: Option<&'a str>,
-    /// Short lines near the headline that may carry the date ("Published
-    /// 19 November 2019", "Updated: 2019-11-20"), in page order.
-    pub date_lines: Vec<&'a str>,
+    /// Short lines that may carry the date ("Published 19 November 2019",
+    /// "Updated: 2019-11-20"), in page order.
+    pub date_lines: dates::DateLines<'a>,
 }
 
 impl<'a> Visible<'a> {
@@ -64,7 +64,28 @@ impl<'a> Visible<'a> {
             .iter()
             .position(|r| *r == Rule::Headline)
             .or_else(|| page.blocks.iter().position(|b| b.tag == Tag::Heading(1)));
-        let near = h1.unwrap_or(0).saturating_sub(DATE_REACH)..h1.unwrap_or(0) + DATE_REACH;
+        let around = |at: usize| at.saturating_sub(DATE_REACH)..at + DATE_REACH;
+        let near = around(h1.unwrap_or(0));
+        // A page without a headline in an `h1` has its date line by the
+        // start of its body as often as at the top of the page.
+        let body_start = h1
+            .is_none()
+            .then(|| rules.iter().position(|r| *r != Rule::OutsideRegion))
+            .flatten()
+            .map_or(0..0, around);
+        let first_kept = rules
+            .iter()
+            .position(|r| r.keeps())
+            .unwrap_or(page.blocks.len());
+        let lines_in = |range: std::ops::Range<usize>, linked: bool| {
+            page.blocks
+                .get(range.start.min(page.blocks.len())..range.end.min(page.blocks.len()))
+                .unwrap_or_default()
+                .iter()
+                .filter(|b| linked || b.link_words == 0)
+                .filter_map(date_line)
+                .collect::<Vec<_>>()
+        };
         Visible {
             h1: page
                 .blocks
@@ -83,15 +104,29 @@ impl<'a> Visible<'a> {
                     t.len() < BYLINE_MAX_BYTES
                         && t.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("by "))
                 }),
-            date_lines: page
-                .blocks
-                .iter()
-                .enumerate()
-                .filter(|(i, b)| near.contains(i) && b.words <= DATE_LINE_MAX_WORDS)
-                .map(|(_, b)| b.text.as_str())
-                .collect(),
+            date_lines: dates::DateLines {
+                above_body: lines_in(near.start..near.end.min(first_kept), true).len(),
+                near_headline: lines_in(near, true),
+                // Not a link: the dates of a list of versions or of
+                // teasers before the body are theirs.
+                at_body_start: lines_in(body_start, false),
+            },
         }
     }
+}
+
+/// The part of a block that may be a date line: the block, when short;
+/// or, when a longer line goes on about a modification ("21 May 2024, 9:14
+/// PM (This post was last modified: … by …)", as forums write a post's
+/// date), its part before the modification's words.
+fn date_line(block: &RawBlock) -> Option<&str> {
+    if block.words <= DATE_LINE_MAX_WORDS {
+        return Some(&block.text);
+    }
+    let head = dates::before_update(&block.text);
+    (head.len() < block.text.len()
+        && head.split_whitespace().count() <= DATE_LINE_MAX_WORDS as usize)
+        .then_some(head)
 }
 
 /// What the page says about itself, resolved, and the address its links

@@ -8,6 +8,9 @@
 //! - `expected.html` (optional): the article as HTML;
 //! - `options.json` (optional): the [`Options`] to extract with, as a
 //!   configuration file writes them (`{ "links": true }`);
+//! - `expected.meta` (optional): the page's metadata that must come out,
+//!   one field a line (`published: 2019-02-23`, `authors: Ann Lee`), as
+//!   [`meta_lines`] writes them;
 //! - `dropped.txt` (optional): blocks that must be dropped and the rule that
 //!   must drop them, one a line: the rule's [`Rule::name`], a space, and the
 //!   start of the block's text (`caption Waves over the pier`). Lines
@@ -81,6 +84,21 @@ fn check_dropped(folder: &Path, explain: &bodycopy::Explain) -> Vec<String> {
     failures
 }
 
+/// The page's title, authors and dates, one field a line, as
+/// `expected.meta` holds them.
+fn meta_lines(article: &bodycopy::Article) -> String {
+    let m = &article.metadata;
+    let mut out = String::new();
+    let mut line = |field: &str, value: Option<&str>| {
+        out.push_str(&format!("{field}: {}\n", value.unwrap_or("")));
+    };
+    line("title", article.title.as_deref());
+    line("authors", Some(&m.authors.join("; ")));
+    line("published", m.published.as_deref());
+    line("modified", m.modified.as_deref());
+    out
+}
+
 /// The failures of one page folder.
 fn check_page(folder: &Path, bless: bool) -> Vec<String> {
     let source = std::fs::read(folder.join("source.html")).expect("source.html");
@@ -102,6 +120,14 @@ fn check_page(folder: &Path, bless: bool) -> Vec<String> {
                     folder,
                     "expected.html",
                     &article.to_html(),
+                    bless,
+                ));
+            }
+            if folder.join("expected.meta").is_file() {
+                failures.extend(check_file(
+                    folder,
+                    "expected.meta",
+                    &meta_lines(&article),
                     bless,
                 ));
             }
