@@ -420,9 +420,11 @@ pub(crate) const KIND_ARTICLE_PROSE_WORDS: u32 = 300;
 pub(crate) const PRICE_MAX_WORDS: u32 = 6;
 
 /// Most lines of an item of a list or grid (a product's name, price,
-/// rating and badge; a job's title, company, place and date); a section
-/// of a page runs longer.
-pub(crate) const ITEM_MAX_LINES: u32 = 8;
+/// rating line and a few specifications as label and value, "Weight:" /
+/// "2.1 kg"; a job's title, company, place and date): a shop's card
+/// with four specifications runs to 13 lines. A section of a page runs
+/// longer, or past [`CARD_MAX_WORDS`] words.
+pub(crate) const ITEM_MAX_LINES: u32 = 16;
 
 /// Fewest words of the one link that makes a one-line item by itself (a
 /// story's headline, a product's name, a book's title): a menu's entries
