@@ -57,6 +57,10 @@ impl Ctx {
     /// Inside an item that microdata calls a comment (`itemprop=comment`):
     /// a comment below an article, or a reply in a discussion.
     pub const REPLY: Ctx = Ctx(1 << 18);
+    /// Inside a box whose class or id names it a promotion, a banner or a
+    /// teaser: beside a story, an advertisement or a pointer to another
+    /// page; on a landing page, the page's own pitch.
+    pub const PROMO: Ctx = Ctx(1 << 19);
 
     /// Hints that mark text as not being body copy.
     pub const BOILERPLATE: Ctx = Ctx(Self::NAV.0
@@ -70,11 +74,12 @@ impl Ctx {
         | Self::NEWSLETTER.0
         | Self::COOKIE.0
         | Self::TAGS.0
-        | Self::ACTION.0);
+        | Self::ACTION.0
+        | Self::PROMO.0);
 
     /// The names of the hints set, for the explain report.
     pub fn names(self) -> Vec<&'static str> {
-        const NAMES: [(Ctx, &str); 19] = [
+        const NAMES: [(Ctx, &str); 20] = [
             (Ctx::NAV, "nav"),
             (Ctx::FOOTER, "footer"),
             (Ctx::ASIDE, "aside"),
@@ -94,6 +99,7 @@ impl Ctx {
             (Ctx::MAIN, "main"),
             (Ctx::ACTION, "action"),
             (Ctx::REPLY, "reply"),
+            (Ctx::PROMO, "promo"),
         ];
         NAMES
             .iter()
@@ -352,7 +358,7 @@ const fn words_starting_with(b: u8) -> &'static [(&'static str, Ctx)] {
         ],
         b'b' => &[
             ("breadcrumb", Ctx::NAV),
-            ("banner", Ctx::AD),
+            ("banner", Ctx::PROMO),
             ("byline", Ctx::BYLINE),
             ("body-text", Ctx::ARTICLE),
         ],
@@ -385,7 +391,7 @@ const fn words_starting_with(b: u8) -> &'static [(&'static str, Ctx)] {
         b'p' => &[
             ("popup", Ctx::COOKIE),
             ("pagination", Ctx::NAV),
-            ("promo", Ctx::AD),
+            ("promo", Ctx::PROMO),
             ("post-content", Ctx::ARTICLE),
             ("post-body", Ctx::ARTICLE),
         ],
@@ -410,7 +416,7 @@ const fn words_starting_with(b: u8) -> &'static [(&'static str, Ctx)] {
         b't' => &[
             ("trending", Ctx::RELATED),
             ("taboola", Ctx::RELATED),
-            ("teaser", Ctx::RELATED),
+            ("teaser", Ctx::PROMO),
             ("timestamp", Ctx::BYLINE),
         ],
         _ => &[],

@@ -11,7 +11,7 @@
 
 use crate::blocks::{Page, Tag};
 use crate::hints::Ctx;
-use crate::score::{Class, Score};
+use crate::score::{self, Class, Score};
 use crate::tuning::*;
 
 /// What kind of page a page is, as [`Article::kind`](crate::Article::kind)
@@ -199,6 +199,28 @@ pub(crate) fn weigh_short_lines(page: &Page, scores: &mut [Score]) {
     }
 }
 
+/// On a service page, a feature card is often one link from its title to
+/// its blurb (the whole box leads to the feature's own page): a block that
+/// is all link but reads as prose unlinked (see [`score::score_with_links`]) is the
+/// card's blurb, the page's pitch, and vouches for the region at
+/// [`CARD_LINK_WEIGHT`] of an unlinked paragraph's weight. A menu's
+/// entries are never punctuated sentences; the card's linked title stays
+/// a link, so the cards' shape is still seen (see
+/// [`teaser_cards`](crate::select::teaser_cards)).
+pub(crate) fn weigh_card_links(page: &Page, scores: &mut [Score]) {
+    for (b, s) in page.blocks.iter().zip(scores.iter_mut()) {
+        if s.class != Class::Bad || b.link_words < b.words {
+            continue;
+        }
+        let unlinked = score::score_with_links(b, 0);
+        if unlinked.class != Class::Good {
+            continue;
+        }
+        s.class = Class::Good;
+        s.weight = unlinked.weight * CARD_LINK_WEIGHT;
+    }
+}
+
 impl std::fmt::Display for PageKind {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.name())
@@ -366,6 +388,28 @@ const PATH_WORDS: &[(&str, PageKind)] = &[
     ("contact", PageKind::Service),
 ];
 
+/// Path words of an address under which a site keeps its stories and
+/// posts (`/blog/a-post`, `/news/2024-a-story`, `/artikel/...`), matched as
+/// whole segments before the last: the last segment alone (`/blog/`) is
+/// the list of them.
+const ARTICLE_PATH_WORDS: &[&str] = &[
+    "blog",
+    "blogs",
+    "article",
+    "articles",
+    "post",
+    "posts",
+    "story",
+    "stories",
+    "news",
+    "artikel",
+    "noticias",
+    "noticia",
+    "actualites",
+    "nachrichten",
+    "notizie",
+];
+
 /// Beginnings of a host name that a site gives its forum
 /// (`forum.example.org`, `community.example.com`).
 const FORUM_HOSTS: &[&str] = &[
@@ -430,7 +474,10 @@ fn address_votes(url: &str, votes: &mut Votes) {
     let dated = segments
         .iter()
         .any(|s| s.len() == 4 && s.starts_with("20") && s.bytes().all(|b| b.is_ascii_digit()));
-    if dated {
+    let under_stories = segments[..segments.len() - 1]
+        .iter()
+        .any(|s| ARTICLE_PATH_WORDS.contains(s));
+    if dated || under_stories {
         votes.add(PageKind::Article, KIND_ADDRESS_POINTS);
     }
 }
@@ -553,6 +600,15 @@ mod tests {
             PageKind::Article
         );
         assert_eq!(address("https://example.org/"), PageKind::Service);
+        // A post under a site's blog or news folder is a story.
+        assert_eq!(
+            address("https://example.org/blog/descaling-a-kettle"),
+            PageKind::Article
+        );
+        assert_eq!(
+            address("https://example.org/about/blog/entry/20/pipes"),
+            PageKind::Article
+        );
         // "productivity" is not "product".
         assert_eq!(
             address("https://example.org/productivity-tips"),

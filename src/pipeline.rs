@@ -120,6 +120,12 @@ fn find_body(page: &mut Page, url: Option<&str>) -> (Vec<Score>, Region, PageKin
     if kind.keeps_short_lines() {
         kind::weigh_short_lines(page, &mut scores);
     }
+    if kind == PageKind::Service {
+        // A landing page's banner, promotions and calls to action are its
+        // pitch, not something beside it.
+        page.forget_hints(Ctx::ACTION | Ctx::PROMO);
+        kind::weigh_card_links(page, &mut scores);
+    }
     let discussion = kind == PageKind::Discussion || page.signals.is_discussion();
     if discussion {
         page.forget_hints(Ctx::REPLY);
@@ -149,6 +155,7 @@ fn find_body(page: &mut Page, url: Option<&str>) -> (Vec<Score>, Region, PageKin
     if kind == PageKind::Service {
         region.widen_to_main(page);
     }
+    region.kind = kind;
     if discussion && page.elems[region.root as usize].ctx.any(Ctx::COMMENTS) {
         page.forget_hints(Ctx::COMMENTS);
         let scores = score::score_all(page);

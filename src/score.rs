@@ -117,7 +117,16 @@ fn row_cell(b: &RawBlock, row_words: u32, row_links: u32) -> Score {
 
 /// Judges one block alone.
 pub(crate) fn score(b: &RawBlock) -> Score {
-    let ld = link_density(b);
+    score_with_links(b, b.link_words)
+}
+
+/// Judges one block alone as if `link_words` of its words were in links.
+pub(crate) fn score_with_links(b: &RawBlock, link_words: u32) -> Score {
+    let ld = if b.words == 0 {
+        0.0
+    } else {
+        link_words as f32 / b.words as f32
+    };
     let w = b.words as f32;
     let class = if ld > MAX_LINK_DENSITY {
         Class::Bad

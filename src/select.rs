@@ -14,6 +14,7 @@
 //! kind ("More from us", "Latest news"). Their summaries read as prose, so
 //! without this they would pull the region out to the whole page.
 
+use crate::PageKind;
 use crate::blocks::Page;
 use crate::hints::Ctx;
 use crate::score::{Class, Score};
@@ -38,6 +39,8 @@ pub(crate) struct Region {
     /// or lies inside one of the page's items, which are kept; empty on
     /// other pages.
     pub items: Vec<bool>,
+    /// The page's kind, as the pipeline decided it.
+    pub kind: PageKind,
 }
 
 /// Marks the teaser cards: elements with at most [`CARD_MAX_BLOCKS`] lines
@@ -170,6 +173,7 @@ pub(crate) fn select_holding(
         score: best_score,
         in_teaser,
         items: Vec::new(),
+        kind: PageKind::Article,
     };
     region.find_blocks(page);
     region

@@ -453,6 +453,12 @@ pub(crate) const KIND_MAX_PRODUCT_PRICES: u32 = 3;
 /// outweighs its description alone, but not a long text elsewhere.
 pub(crate) const SHORT_LINE_ITEM_WEIGHT: f32 = 0.25;
 
+/// A service page's feature card that is one link from title to blurb
+/// vouches for its region at this share of an unlinked paragraph's weight:
+/// a blurb is the page's pitch, but a grid of linked cards should not
+/// outweigh the prose of the page's own sections.
+pub(crate) const CARD_LINK_WEIGHT: f32 = 0.5;
+
 // --- Product pages: the block that shows the schema.org description (`product.rs`) ---
 
 /// Words in a run matched between a block and the product's JSON-LD

@@ -8,12 +8,12 @@
 //! its neighbours (see the stage's revisions in [`super`]).
 
 use super::Facts;
-use crate::Focus;
 use crate::blocks::Tag;
 use crate::hints::Ctx;
 use crate::lines;
 use crate::score::{Class, link_density};
 use crate::tuning::{EVIDENCE_LINK_DENSITY, HEADLINE_MAX_WORDS};
+use crate::{Focus, PageKind};
 
 /// The rule that kept or dropped a block: the verdict of the clean stage,
 /// recorded in [`BlockReport::reason`](crate::BlockReport::reason).
@@ -216,7 +216,7 @@ pub(crate) const BLOCK_RULES: &[BlockRule] = &[
         applies: is_item,
     },
     BlockRule {
-        name: "teaser card outside the story",
+        name: "teaser card outside the story (not on a service page)",
         verdict: Rule::Teaser,
         applies: in_teaser_card,
     },
@@ -226,7 +226,7 @@ pub(crate) const BLOCK_RULES: &[BlockRule] = &[
         applies: is_link_dense,
     },
     BlockRule {
-        name: "picture credit, or a short line in an image's box",
+        name: "picture credit, or a short line in an image's box (not on a service page)",
         verdict: Rule::Caption,
         applies: is_credit_or_image_caption,
     },
@@ -302,9 +302,14 @@ fn is_item(f: &Facts<'_>, i: usize) -> bool {
 }
 
 /// Part of a teaser card, when the region's cards are to go and this one
-/// lies outside the story's own prose.
+/// lies outside the story's own prose. A service page's cards (a hero with
+/// its button, the features, a call to action's box) are its sections,
+/// not pointers to other stories.
 fn in_teaser_card(f: &Facts<'_>, i: usize) -> bool {
-    f.cards.drop && f.region.in_teaser[f.page.blocks[i].elem as usize] && f.cards.outside_story(i)
+    f.region.kind != PageKind::Service
+        && f.cards.drop
+        && f.region.in_teaser[f.page.blocks[i].elem as usize]
+        && f.cards.outside_story(i)
 }
 
 /// Judged a link list by the score stage.
@@ -313,10 +318,12 @@ fn is_link_dense(f: &Facts<'_>, i: usize) -> bool {
 }
 
 /// "Picture: PA", "Image 2 of 5", or a short line alone with an image in a
-/// small box.
+/// small box. On a service page such a box is a feature card (an icon or a
+/// screenshot, a title, a line or two of pitch), the page's content.
 fn is_credit_or_image_caption(f: &Facts<'_>, i: usize) -> bool {
     let b = &f.page.blocks[i];
-    lines::is_credit(&b.text, b.words) || f.boxes.is_image_caption(f.page, b)
+    lines::is_credit(&b.text, b.words)
+        || (f.region.kind != PageKind::Service && f.boxes.is_image_caption(f.page, b))
 }
 
 /// "Read more: …", "Related: …".
