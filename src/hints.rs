@@ -61,6 +61,12 @@ impl Ctx {
     /// teaser: beside a story, an advertisement or a pointer to another
     /// page; on a landing page, the page's own pitch.
     pub const PROMO: Ctx = Ctx(1 << 19);
+    /// Inside customer reviews (`reviews`, a review service's widget): the
+    /// buyers' words about a product, beside it on a product page. Not
+    /// boilerplate elsewhere: a review is an article's own text. (A
+    /// testimonial is not one: a shop or a service quotes its customers
+    /// as part of its own pitch.)
+    pub const REVIEWS: Ctx = Ctx(1 << 20);
 
     /// Hints that mark text as not being body copy.
     pub const BOILERPLATE: Ctx = Ctx(Self::NAV.0
@@ -79,7 +85,7 @@ impl Ctx {
 
     /// The names of the hints set, for the explain report.
     pub fn names(self) -> Vec<&'static str> {
-        const NAMES: [(Ctx, &str); 20] = [
+        const NAMES: [(Ctx, &str); 21] = [
             (Ctx::NAV, "nav"),
             (Ctx::FOOTER, "footer"),
             (Ctx::ASIDE, "aside"),
@@ -100,6 +106,7 @@ impl Ctx {
             (Ctx::ACTION, "action"),
             (Ctx::REPLY, "reply"),
             (Ctx::PROMO, "promo"),
+            (Ctx::REVIEWS, "reviews"),
         ];
         NAMES
             .iter()
@@ -297,7 +304,9 @@ fn class_ctx(s: &[u8]) -> Ctx {
             continue;
         }
         for (word, hint) in words_starting_with(pair[0]) {
-            if starts_with(&s[i..], word.as_bytes()) {
+            // "preview" (an image's, a link's) holds "review".
+            let preview = *hint == Ctx::REVIEWS && i > 0 && s[i - 1] == b'p';
+            if starts_with(&s[i..], word.as_bytes()) && !preview {
                 ctx |= *hint;
             }
         }
@@ -388,6 +397,7 @@ const fn words_starting_with(b: u8) -> &'static [(&'static str, Ctx)] {
             ("navigation", Ctx::NAV),
         ],
         b'o' => &[("outbrain", Ctx::RELATED)],
+        b'y' => &[("yotpo", Ctx::REVIEWS)],
         b'p' => &[
             ("popup", Ctx::COOKIE),
             ("pagination", Ctx::NAV),
@@ -398,6 +408,7 @@ const fn words_starting_with(b: u8) -> &'static [(&'static str, Ctx)] {
         b'r' => &[
             ("related", Ctx::RELATED),
             ("recommend", Ctx::RELATED),
+            ("review", Ctx::REVIEWS),
             ("read-more", Ctx::RELATED),
             ("readmore", Ctx::RELATED),
         ],
@@ -416,6 +427,7 @@ const fn words_starting_with(b: u8) -> &'static [(&'static str, Ctx)] {
         b't' => &[
             ("trending", Ctx::RELATED),
             ("taboola", Ctx::RELATED),
+            ("trustpilot", Ctx::REVIEWS),
             ("teaser", Ctx::PROMO),
             ("timestamp", Ctx::BYLINE),
         ],
@@ -583,6 +595,15 @@ mod tests {
         assert!(!ctx_of("<div class='canvas'>").any(Ctx::NAV));
         // Hashed CSS-in-JS names say nothing.
         assert_eq!(ctx_of("<div class='css-1q2w3e4 e1r5t6y0'>"), Ctx::empty());
+    }
+
+    #[test]
+    fn reviews_are_named_but_not_by_a_preview_or_an_overview() {
+        assert!(ctx_of("<section class='product-reviews'>").any(Ctx::REVIEWS));
+        assert!(ctx_of("<div id='yotpo-widget'>").any(Ctx::REVIEWS));
+        assert!(!ctx_of("<div class='link-preview'>").any(Ctx::REVIEWS));
+        assert!(!ctx_of("<div class='product-overview'>").any(Ctx::REVIEWS));
+        assert!(!ctx_of("<section class='product-reviews'>").any(Ctx::BOILERPLATE));
     }
 
     #[test]

@@ -130,15 +130,32 @@ fn find_body(page: &mut Page, url: Option<&str>) -> (Vec<Score>, Region, PageKin
     if discussion {
         page.forget_hints(Ctx::REPLY);
     }
-    let excluded = if discussion {
+    let mut excluded = if discussion {
         Vec::new()
     } else {
         thread::mark_unmarked(page, &scores);
         thread::excluded(page, &scores)
     };
+    let reviews = if kind == PageKind::Product {
+        product::reviews(page)
+    } else {
+        Vec::new()
+    };
+    if !reviews.is_empty() {
+        excluded.resize(reviews.len(), false);
+        for (x, r) in excluded.iter_mut().zip(&reviews) {
+            *x |= r;
+        }
+    }
     let mut region = select::select(page, &scores, &excluded);
     if kind == PageKind::Product {
-        let shown = product::description_blocks(page);
+        let mut shown = product::description_blocks(page);
+        shown.retain(|&b| {
+            !reviews
+                .get(page.blocks[b].elem as usize)
+                .copied()
+                .unwrap_or(false)
+        });
         if let Some(&best) = shown.first()
             && !shown.iter().any(|&b| region.holds(page.blocks[b].elem))
         {
@@ -156,6 +173,7 @@ fn find_body(page: &mut Page, url: Option<&str>) -> (Vec<Score>, Region, PageKin
         region.widen_to_main(page);
     }
     region.kind = kind;
+    region.reviews = reviews;
     if discussion && page.elems[region.root as usize].ctx.any(Ctx::COMMENTS) {
         page.forget_hints(Ctx::COMMENTS);
         let scores = score::score_all(page);

@@ -10,8 +10,8 @@
 
 use std::collections::HashSet;
 
-use crate::blocks::Page;
-use crate::hints::is_cjk;
+use crate::blocks::{Page, Tag};
+use crate::hints::{Ctx, is_cjk};
 use crate::meta;
 use crate::tuning::{
     DESCRIPTION_MATCH_MIN_SHARE, DESCRIPTION_MATCH_MIN_WORDS, DESCRIPTION_SHINGLE,
@@ -49,6 +49,45 @@ pub(crate) fn description_blocks(page: &Page) -> Vec<usize> {
     }
     found.sort_by_key(|&(i, matched)| (std::cmp::Reverse(matched), i));
     found.into_iter().map(|(i, _)| i).collect()
+}
+
+/// The customer reviews and testimonials of a product page: for each
+/// element, whether it is or lies inside an element named for them (see
+/// [`Ctx::REVIEWS`]) that does not hold the page's first `h1`, the
+/// product's name. Empty when the page has none.
+///
+/// The truth of what a product page is, for its readers and for a search
+/// index, is the shop's own text: the name, description and
+/// specifications. The reviews below it are other people's words, often
+/// many times longer, and on a page of a shop's whole range the same
+/// testimonials strip stands under every product.
+pub(crate) fn reviews(page: &Page) -> Vec<bool> {
+    let n = page.elems.len();
+    if !page.elems.iter().any(|e| e.own.any(Ctx::REVIEWS)) {
+        return Vec::new();
+    }
+    let mut holds_name = vec![false; n];
+    if let Some(h1) = page
+        .blocks
+        .iter()
+        .find(|b| matches!(b.tag, Tag::Heading(1)))
+    {
+        let mut i = h1.elem as usize;
+        loop {
+            holds_name[i] = true;
+            let p = page.elems[i].parent as usize;
+            if p == i {
+                break;
+            }
+            i = p;
+        }
+    }
+    let mut reviews = vec![false; n];
+    for i in 1..n {
+        let e = &page.elems[i];
+        reviews[i] = reviews[e.parent as usize] || (e.own.any(Ctx::REVIEWS) && !holds_name[i]);
+    }
+    reviews
 }
 
 /// The words of a text, lower case, without punctuation (markup left in a

@@ -41,6 +41,10 @@ pub(crate) struct Region {
     pub items: Vec<bool>,
     /// The page's kind, as the pipeline decided it.
     pub kind: PageKind,
+    /// On a product page, for each element whether it is or lies inside
+    /// the customer reviews (see [`product::reviews`](crate::product::reviews)),
+    /// which are dropped; empty on other pages.
+    pub reviews: Vec<bool>,
 }
 
 /// Marks the teaser cards: elements with at most [`CARD_MAX_BLOCKS`] lines
@@ -115,11 +119,11 @@ pub(crate) fn select_holding(
         let e = &page.elems[i];
         let p = e.parent as usize;
         let t = total[i];
-        // A thread the rule keeps out of the region neither helps nor
-        // harms the story around it: only the story's own prose decides
-        // how far the region reaches.
+        // A thread the rule keeps out of the region (or a product's
+        // reviews) neither helps nor harms the story around it: only the
+        // story's own prose decides how far the region reaches.
         total[p] += if t > 0.0
-            && e.own.any(Ctx::COMMENTS | Ctx::REPLY)
+            && e.own.any(Ctx::COMMENTS | Ctx::REPLY | Ctx::REVIEWS)
             && excluded.get(i).copied().unwrap_or(false)
         {
             0.0
@@ -174,6 +178,7 @@ pub(crate) fn select_holding(
         in_teaser,
         items: Vec::new(),
         kind: PageKind::Article,
+        reviews: Vec::new(),
     };
     region.find_blocks(page);
     region

@@ -211,6 +211,11 @@ pub(crate) const BLOCK_RULES: &[BlockRule] = &[
         applies: in_boilerplate,
     },
     BlockRule {
+        name: "customer reviews beside a product",
+        verdict: Rule::Boilerplate,
+        applies: in_reviews,
+    },
+    BlockRule {
         name: "card of a page read whole (a listing's items)",
         verdict: Rule::Item,
         applies: is_item,
@@ -289,6 +294,18 @@ fn in_figure(f: &Facts<'_>, i: usize) -> bool {
 fn in_boilerplate(f: &Facts<'_>, i: usize) -> bool {
     let hints = f.hints(i);
     hints.any(Ctx::BOILERPLATE) || hints.any(Ctx::FORM)
+}
+
+/// Inside the customer reviews or testimonials of a product page (see
+/// [`Region::reviews`](crate::select::Region::reviews)), whatever share of
+/// the region's prose they hold: a product with a hundred reviews is still
+/// the product.
+fn in_reviews(f: &Facts<'_>, i: usize) -> bool {
+    f.region
+        .reviews
+        .get(f.page.blocks[i].elem as usize)
+        .copied()
+        .unwrap_or(false)
 }
 
 /// Part of a card of a page read whole (see
