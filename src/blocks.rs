@@ -966,7 +966,14 @@ impl Walker {
             }
             return None;
         }
-        let own = hints::element_ctx(el, &mut self.classes);
+        // The root elements' classes describe the document's state and
+        // template (`cookie-banner-visible`, `modal-open`, `has-sidebar`),
+        // not a box on the page: every element lies inside them.
+        let own = if matches!(*name, local_name!("html") | local_name!("body")) {
+            hints::Ctx::empty()
+        } else {
+            hints::element_ctx(el, &mut self.classes)
+        };
         let frame = Frame::child(top.as_ref(), parent, own, el, self.flushes);
         match role {
             Role::Break => {
