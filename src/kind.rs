@@ -237,6 +237,11 @@ const KINDS: [PageKind; 6] = [
     PageKind::Service,
 ];
 
+/// The place of a kind in [`KINDS`].
+fn kind_index(kind: PageKind) -> usize {
+    KINDS.iter().position(|k| *k == kind).unwrap_or(0)
+}
+
 /// Points for each kind of [`KINDS`].
 #[derive(Default)]
 struct Votes([f32; 6]);
@@ -510,7 +515,7 @@ pub(crate) fn decide(
     let mut said = [false; 6];
     for t in &types {
         if let Some(kind) = schema_kind(t) {
-            let i = KINDS.iter().position(|k| *k == kind).unwrap_or(0);
+            let i = kind_index(kind);
             if !said[i] {
                 said[i] = true;
                 // A business's type is stamped on every page of its site.
@@ -522,6 +527,14 @@ pub(crate) fn decide(
                 votes.add(kind, points);
             }
         }
+    }
+    // A product's page that also types a list (`ItemList`, `OfferCatalog`)
+    // lists what goes with the product (its variants, related products, the
+    // shop's catalogue); a listing's page types its items inside the list,
+    // never beside it.
+    let (product, listing) = (kind_index(PageKind::Product), kind_index(PageKind::Listing));
+    if said[product] && said[listing] {
+        votes.add(PageKind::Listing, -KIND_SCHEMA_POINTS);
     }
     if let Some(kind) = signals.meta("og:type").and_then(schema_kind) {
         votes.add(kind, KIND_OG_POINTS);
