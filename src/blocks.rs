@@ -179,6 +179,34 @@ pub(crate) struct Page {
 }
 
 impl Page {
+    /// Takes back `hints` from the elements that `which` marks, and from
+    /// what their descendants inherited of them (their own and those from
+    /// other ancestors stay): for a listing's items, whose class names name
+    /// them rather than a box beside the page's subject. Parents come
+    /// before their children in the arena, so one pass in order suffices.
+    pub(crate) fn forget_own_hints(&mut self, which: &[bool], hints: Ctx) {
+        let mut changed = vec![false; self.elems.len()];
+        for i in 0..self.elems.len() {
+            let p = self.elems[i].parent as usize;
+            let forget = which.get(i).copied().unwrap_or(false);
+            let inherits = p != i && changed[p];
+            if !(forget || inherits) {
+                continue;
+            }
+            changed[i] = true;
+            let inherited = if p == i {
+                Ctx::empty()
+            } else {
+                self.elems[p].ctx & hints
+            };
+            let e = &mut self.elems[i];
+            if forget {
+                e.own = e.own.without(hints);
+            }
+            e.ctx = e.ctx.without(hints) | inherited | (e.own & hints);
+        }
+    }
+
     /// Takes back `hints` from every element, block and image: for a page
     /// that says it is a discussion, whose replies are marked up as comments
     /// but are its content.
@@ -1195,6 +1223,24 @@ mod tests {
         assert_eq!(b.punct, 4);
         // Each CJK character is a word; `。` is punctuation.
         assert_eq!((p.blocks[1].words, p.blocks[1].punct), (4, 1));
+    }
+
+    #[test]
+    fn forgetting_an_element_s_own_hints_keeps_those_of_its_ancestors() {
+        let mut p =
+            page("<div class='sidebar'><ul class='related-stories'><li>One story</li></ul></div>");
+        let list = p
+            .elems
+            .iter()
+            .position(|e| matches!(e.tag, Tag::List { .. }))
+            .expect("ul");
+        let item = p.blocks[0].elem as usize;
+        let mut which = vec![false; p.elems.len()];
+        which[list] = true;
+        p.forget_own_hints(&which, Ctx::RELATED | Ctx::ASIDE);
+        assert!(!p.elems[list].own.any(Ctx::RELATED));
+        assert!(!p.elems[item].ctx.any(Ctx::RELATED));
+        assert!(p.elems[item].ctx.any(Ctx::ASIDE));
     }
 
     #[test]

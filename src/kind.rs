@@ -101,7 +101,11 @@ impl PageKind {
 /// linked title (see [`is_linked_title`]): a list of headlines, on a page
 /// without such boxes or among them. A menu's entries are one line each,
 /// of a word or three; a page of cards gives its filters as such lines.
-pub(crate) fn items(page: &Page, in_teaser: &[bool]) -> Vec<bool> {
+///
+/// A box inside an element hinted as boilerplate is no item; `hints` says
+/// whether the hints of the box itself and of its list count (see
+/// [`ListHints`]).
+pub(crate) fn items(page: &Page, in_teaser: &[bool], hints: ListHints) -> Vec<bool> {
     let n = page.elems.len();
     // Per subtree: lines, words, links of two words or more, linked titles.
     let mut agg = vec![(0u32, 0u32, 0u32, 0u32); n];
@@ -122,7 +126,11 @@ pub(crate) fn items(page: &Page, in_teaser: &[bool]) -> Vec<bool> {
         let a = agg[i];
         let e = &page.elems[i];
         let p = e.parent as usize;
-        let small = a.1 <= CARD_MAX_WORDS && a.2 >= 1 && !e.ctx.any(Ctx::BOILERPLATE);
+        let ctx = match hints {
+            ListHints::Believed => e.ctx,
+            ListHints::Ignored => page.elems[page.elems[p].parent as usize].ctx,
+        };
+        let small = a.1 <= CARD_MAX_WORDS && a.2 >= 1 && !ctx.any(Ctx::BOILERPLATE);
         item[i] = small && (2..=ITEM_MAX_LINES).contains(&a.0);
         line[i] = small && a.0 == 1 && a.3 == 1;
         run[p] += u32::from(item[i]);
@@ -147,6 +155,37 @@ pub(crate) fn items(page: &Page, in_teaser: &[bool]) -> Vec<bool> {
             || (line[i] && line_run[p] + run[p] >= ITEM_MIN_RUN && (!cards || run[p] > 0));
     }
     inside
+}
+
+/// Whether the class names of an item and of its list are believed when
+/// the items are found.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum ListHints {
+    /// Believed: a list named as related stories, or cards named as
+    /// teasers, are not the page's items. For deciding the kind of page,
+    /// where a story's "related" grid must not make it a listing.
+    Believed,
+    /// Not believed, only those of the elements around the list: on a page
+    /// read whole, a hint on the list itself or on each of its items names
+    /// what they are on this site (`class="related-stories"` on a topic's
+    /// only list of stories, `tag-ferries author-jane` on each entry of a
+    /// blog's archive), not a box beside the page's subject.
+    Ignored,
+}
+
+/// On a page read whole, forgets the boilerplate hints of its items and of
+/// their lists (see [`ListHints::Ignored`]), so that the region may hold
+/// them.
+pub(crate) fn forget_list_hints(page: &mut Page, items: &[bool]) {
+    let mut list = vec![false; page.elems.len()];
+    for (i, e) in page.elems.iter().enumerate().skip(1) {
+        let p = e.parent as usize;
+        if items.get(i).copied().unwrap_or(false) && !items.get(p).copied().unwrap_or(false) {
+            list[i] = true;
+            list[p] = true;
+        }
+    }
+    page.forget_own_hints(&list, Ctx::BOILERPLATE);
 }
 
 /// Whether a block is a linked title: a link of a title's length

@@ -112,8 +112,16 @@ fn read(html: &str, options: &Options, scripting: Scripting) -> Reading {
 /// the page shows it (see [`product`]).
 fn find_body(page: &mut Page, url: Option<&str>) -> (Vec<Score>, Region, PageKind) {
     let mut scores = score::score_all(page);
-    let items = kind::items(page, &select::teaser_cards(page, &scores));
+    let teasers = select::teaser_cards(page, &scores);
+    let items = kind::items(page, &teasers, kind::ListHints::Believed);
     let kind = kind::decide(page, &scores, &items, url);
+    let items = if kind.reads_whole() {
+        let items = kind::items(page, &teasers, kind::ListHints::Ignored);
+        kind::forget_list_hints(page, &items);
+        items
+    } else {
+        items
+    };
     if kind.reads_whole() {
         kind::weigh_items(page, &mut scores, &items);
     }
