@@ -11,6 +11,7 @@
 
 use crate::blocks::{Page, Tag};
 use crate::hints::Ctx;
+use crate::meta::Signals;
 use crate::score::{self, Class, Score};
 use crate::tuning::*;
 
@@ -616,7 +617,52 @@ pub(crate) fn decide(
     if prose >= KIND_ARTICLE_PROSE_WORDS {
         votes.add(PageKind::Article, KIND_SHAPE_POINTS);
     }
+    if is_sectioned_pitch(page, scores, in_teaser, prose) && !names_date_or_author(signals) {
+        votes.add(PageKind::Service, KIND_SECTIONS_POINTS);
+    }
     votes.winner()
+}
+
+/// Whether a page's text is a run of short sections, as a landing page's
+/// pitch is: at least [`KIND_MIN_SECTIONS`] headings below the title (h2 to
+/// h6, outside teaser cards), at most [`KIND_SECTION_MAX_WORDS`] words of
+/// prose for each, and no container whose own paragraphs hold more than
+/// [`KIND_PROSE_RUN_MAX_SHARE`] of the prose. A story's paragraphs sit side
+/// by side in its body, however many sub-headings it has.
+fn is_sectioned_pitch(page: &Page, scores: &[Score], in_teaser: &[bool], prose: u32) -> bool {
+    let mut headings = 0u32;
+    // Prose words of the blocks whose element is a child of each element.
+    let mut run = vec![0u32; page.elems.len()];
+    for (b, s) in page.blocks.iter().zip(scores) {
+        if in_teaser.get(b.elem as usize).copied().unwrap_or(false) {
+            continue;
+        }
+        headings += u32::from(matches!(b.tag, Tag::Heading(2..)));
+        if s.class == Class::Good {
+            let parent = page.elems[b.elem as usize].parent as usize;
+            run[parent] += b.words;
+        }
+    }
+    let longest = run.iter().copied().max().unwrap_or(0);
+    headings >= KIND_MIN_SECTIONS
+        && prose as f32 <= headings as f32 * KIND_SECTION_MAX_WORDS
+        && longest as f32 <= prose as f32 * KIND_PROSE_RUN_MAX_SHARE
+}
+
+/// Whether the page's markup names a publication date or an author: a
+/// `<time datetime>`, an element classed as a date or as the author, a
+/// `rel=author` link, an `article:published_time` or `author` meta tag, a
+/// `datePublished` in its JSON-LD or its scripts. A story says when and by
+/// whom; a landing page seldom does.
+fn names_date_or_author(signals: &Signals) -> bool {
+    signals.time.is_some()
+        || !signals.date_classes.is_empty()
+        || !signals.author_classes.is_empty()
+        || !signals.rel_authors.is_empty()
+        || signals.meta("article:published_time").is_some()
+        || signals.meta("author").is_some()
+        || signals.script_date.is_some()
+        || signals.json_ld.iter().any(|j| j.contains("datePublished"))
 }
 
 #[cfg(test)]

@@ -447,6 +447,27 @@ pub(crate) const GRID_MIN_DEPTH: u32 = 3;
 /// member's or a bundle's. More are the prices of a listing's items.
 pub(crate) const KIND_MAX_PRODUCT_PRICES: u32 = 3;
 
+/// Fewest headings (h2 to h6) of a page read as a landing page's sections:
+/// a hero, features, steps, a call to action. A short story with a
+/// sub-heading or two is not cut into sections.
+pub(crate) const KIND_MIN_SECTIONS: u32 = 4;
+
+/// Most words of prose per heading of a page read as sections: a feature's
+/// blurb runs to a sentence or two under its heading, a story's section to
+/// several paragraphs.
+pub(crate) const KIND_SECTION_MAX_WORDS: f32 = 40.0;
+
+/// Largest share of a page's prose that one container's own paragraphs may
+/// hold on a page read as sections: a story's paragraphs are siblings in
+/// its body; a landing page's blurbs sit each in its own box.
+pub(crate) const KIND_PROSE_RUN_MAX_SHARE: f32 = 0.3;
+
+/// Points for the service kind of a page of short sections that names no
+/// date and no author: more than a long prose's article points
+/// ([`KIND_SHAPE_POINTS`]), as many as an address's word, fewer than a
+/// schema.org type.
+pub(crate) const KIND_SECTIONS_POINTS: f32 = 2.0;
+
 /// Weight of a word of a short line that is not a link on a page whose
 /// short lines are content (a product's, a listing's): a quarter of a
 /// word of prose, so that a product's box of name, price and details

@@ -311,3 +311,52 @@ fn index_of_bare_tags_has_no_article_and_says_it_is_a_listing() {
         other => panic!("an index of bare tags gave {other:?}"),
     }
 }
+
+#[test]
+fn page_of_short_headed_sections_without_date_or_author_is_a_service_page() {
+    let html = include_str!("../pages/landing-page-of-short-sections/source.html");
+    let options = Options::default().url("https://www.tidepool.example/payroll-software");
+    let article = extract_with(html, &options).expect("a landing page has content");
+    assert_eq!(article.kind, PageKind::Service);
+    for kept in [
+        "12,000 companies",
+        "Automatic tax filing",
+        "Can I change plans later?",
+    ] {
+        assert!(
+            article.text.contains(kept),
+            "{kept} lost:\n{}",
+            article.text
+        );
+    }
+}
+
+/// A how-to guide with sub-headings, no date and no author: its sections
+/// run to paragraphs, side by side in one body.
+#[test]
+fn guide_with_sub_headings_stays_an_article() {
+    let section = "<p>Start by turning off the water at the stopcock under the kitchen sink, \
+        then open the lowest tap in the house to drain the pipes. Lay an old towel in the \
+        basin so that nothing you drop goes down the plughole, and keep the small parts in a \
+        cup as you take them out.</p><p>Most dripping taps need only a new washer or cartridge, \
+        which a plumbers' merchant sells for a few pounds; take the old one with you so that \
+        the size matches.</p>";
+    let mut html = String::from(
+        "<html><head><title>How to fix a dripping tap</title></head><body>\
+         <nav><a href='/'>Home</a> <a href='/guides'>Guides</a></nav>\
+         <div class='content'><h1>How to fix a dripping tap</h1>",
+    );
+    for heading in [
+        "Turn off the water",
+        "Take the tap apart",
+        "Replace the washer",
+        "Put it back together",
+        "Check for leaks",
+    ] {
+        html.push_str(&format!("<h2>{heading}</h2>{section}"));
+    }
+    html.push_str("</div><footer><p>© Home Fix Guides</p></footer></body></html>");
+    let options = Options::default().url("https://www.homefix.example/dripping-tap");
+    let article = extract_with(&html, &options).expect("a guide has content");
+    assert_eq!(article.kind, PageKind::Article);
+}
