@@ -224,6 +224,19 @@ impl Page {
     }
 }
 
+/// Whether a form holds a field a reader can fill in or press: an input
+/// that is not hidden, a text area, a list to choose from, a button.
+fn has_field(form: ElementRef<'_>) -> bool {
+    form.descendants()
+        .filter_map(ElementRef::wrap)
+        .any(|d| match d.value().name.local {
+            local_name!("textarea") | local_name!("select") | local_name!("button") => true,
+            local_name!("input") => !hints::attr(d.value(), &local_name!("type"))
+                .is_some_and(|t| t.eq_ignore_ascii_case("hidden")),
+            _ => false,
+        })
+}
+
 /// How an element takes part in the walk.
 enum Role {
     /// Never output: scripts, styles, forms controls, hidden elements.
@@ -997,11 +1010,16 @@ impl Walker {
         // The root elements' classes describe the document's state and
         // template (`cookie-banner-visible`, `modal-open`, `has-sidebar`),
         // not a box on the page: every element lies inside them.
-        let own = if matches!(*name, local_name!("html") | local_name!("body")) {
+        let mut own = if matches!(*name, local_name!("html") | local_name!("body")) {
             hints::Ctx::empty()
         } else {
             hints::element_ctx(el, &mut self.classes)
         };
+        // A form with no field to fill in is a wrapper (a post's text held
+        // in the form that edits it in place), not a form box.
+        if *name == local_name!("form") && !has_field(e) {
+            own = own.without(hints::Ctx::FORM);
+        }
         let frame = Frame::child(top.as_ref(), parent, own, el, self.flushes);
         match role {
             Role::Break => {
