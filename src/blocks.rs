@@ -179,31 +179,30 @@ pub(crate) struct Page {
 }
 
 impl Page {
-    /// Takes back `hints` from the elements that `which` marks, and from
-    /// what their descendants inherited of them (their own and those from
-    /// other ancestors stay): for a listing's items, whose class names name
-    /// them rather than a box beside the page's subject. Parents come
+    /// Takes back from each element the hints `forget` gives for it, and
+    /// from what its descendants inherited of them (their own and those
+    /// from other ancestors stay): for a listing's items, whose class names
+    /// name them rather than a box beside the page's subject. Parents come
     /// before their children in the arena, so one pass in order suffices.
-    pub(crate) fn forget_own_hints(&mut self, which: &[bool], hints: Ctx) {
+    pub(crate) fn forget_own_hints(&mut self, forget: &[Ctx]) {
+        let all = forget.iter().fold(Ctx::empty(), |a, c| a | *c);
         let mut changed = vec![false; self.elems.len()];
         for i in 0..self.elems.len() {
             let p = self.elems[i].parent as usize;
-            let forget = which.get(i).copied().unwrap_or(false);
+            let mask = forget.get(i).copied().unwrap_or_default();
             let inherits = p != i && changed[p];
-            if !(forget || inherits) {
+            if !(inherits || mask.any(all)) {
                 continue;
             }
             changed[i] = true;
             let inherited = if p == i {
                 Ctx::empty()
             } else {
-                self.elems[p].ctx & hints
+                self.elems[p].ctx & all
             };
             let e = &mut self.elems[i];
-            if forget {
-                e.own = e.own.without(hints);
-            }
-            e.ctx = e.ctx.without(hints) | inherited | (e.own & hints);
+            e.own = e.own.without(mask);
+            e.ctx = e.ctx.without(all) | inherited | (e.own & all);
         }
     }
 
@@ -1253,9 +1252,9 @@ mod tests {
             .position(|e| matches!(e.tag, Tag::List { .. }))
             .expect("ul");
         let item = p.blocks[0].elem as usize;
-        let mut which = vec![false; p.elems.len()];
-        which[list] = true;
-        p.forget_own_hints(&which, Ctx::RELATED | Ctx::ASIDE);
+        let mut forget = vec![Ctx::empty(); p.elems.len()];
+        forget[list] = Ctx::RELATED | Ctx::ASIDE;
+        p.forget_own_hints(&forget);
         assert!(!p.elems[list].own.any(Ctx::RELATED));
         assert!(!p.elems[item].ctx.any(Ctx::RELATED));
         assert!(p.elems[item].ctx.any(Ctx::ASIDE));

@@ -174,19 +174,45 @@ pub(crate) enum ListHints {
     Ignored,
 }
 
-/// On a page read whole, forgets the boilerplate hints of its items and of
-/// their lists (see [`ListHints::Ignored`]), so that the region may hold
-/// them.
+/// On a page read whole, forgets the boilerplate hints that name its
+/// items (see [`ListHints::Ignored`]), so that the region may hold them:
+/// those of each item, of its list, of the wrappers inside an item that
+/// hold all its words (`<li class="teaser-item"><div class="teaser">`),
+/// and the same names on the item's parts (`teaser-summary`). Other
+/// hints inside an item (a share bar named as such) stay.
 pub(crate) fn forget_list_hints(page: &mut Page, items: &[bool]) {
-    let mut list = vec![false; page.elems.len()];
-    for (i, e) in page.elems.iter().enumerate().skip(1) {
+    let n = page.elems.len();
+    let mut words = vec![0u32; n];
+    for b in &page.blocks {
+        words[b.elem as usize] += b.words;
+    }
+    for i in (1..n).rev() {
+        let p = page.elems[i].parent as usize;
+        words[p] += words[i];
+    }
+    let is_item = |i: usize| items.get(i).copied().unwrap_or(false);
+    // Per element: the hints to forget, the names its item goes by, and
+    // whether it is an item or a wrapper holding all of one.
+    let mut forget = vec![Ctx::empty(); n];
+    let mut names = vec![Ctx::empty(); n];
+    let mut whole = vec![false; n];
+    for i in 1..n {
+        let e = &page.elems[i];
         let p = e.parent as usize;
-        if items.get(i).copied().unwrap_or(false) && !items.get(p).copied().unwrap_or(false) {
-            list[i] = true;
-            list[p] = true;
+        let own = e.own & Ctx::BOILERPLATE;
+        if is_item(i) && !is_item(p) {
+            let list = page.elems[p].own & Ctx::BOILERPLATE;
+            forget[p] = list;
+            forget[i] = own;
+            names[i] = own | list;
+            whole[i] = true;
+        } else if is_item(i) {
+            whole[i] = whole[p] && words[i] == words[p];
+            forget[i] = if whole[i] { own } else { own & names[p] };
+            names[i] = names[p] | if whole[i] { own } else { Ctx::empty() };
         }
     }
-    page.forget_own_hints(&list, Ctx::BOILERPLATE);
+    page.forget_own_hints(&forget);
 }
 
 /// Whether a block is a linked title: a link of a title's length
