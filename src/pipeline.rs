@@ -156,6 +156,20 @@ fn find_body(page: &mut Page, url: Option<&str>) -> (Vec<Score>, Region, PageKin
         }
     }
     let mut region = select::select(page, &scores, &excluded);
+    if kind == PageKind::Product && page.elems[region.root as usize].ctx.any(Ctx::COOKIE) {
+        // A product's name, price and specifications are short lines with
+        // little prose weight, and a consent box's text outweighs them; the
+        // box is never the product.
+        let mut outside = excluded.clone();
+        outside.resize(page.elems.len(), false);
+        for (x, e) in outside.iter_mut().zip(&page.elems) {
+            *x |= e.ctx.any(Ctx::COOKIE);
+        }
+        let other = select::select(page, &scores, &outside);
+        if other.score > 0.0 {
+            region = other;
+        }
+    }
     if kind == PageKind::Product {
         let mut shown = product::description_blocks(page);
         shown.retain(|&b| {
