@@ -201,7 +201,7 @@ pub(crate) const BLOCK_RULES: &[BlockRule] = &[
         applies: is_headline,
     },
     BlockRule {
-        name: "caption element, or inside a figure",
+        name: "caption element, or inside a figure, that is no listing's item",
         verdict: Rule::Caption,
         applies: in_figure,
     },
@@ -284,9 +284,11 @@ fn same_line(line: &str, text: &str) -> bool {
             .all(|(a, b)| a.eq_ignore_ascii_case(&b) || (a == b' ' && b == b'\n'))
 }
 
-/// A `figcaption`-like element, or any block inside a figure.
+/// A `figcaption`-like element, or any block inside a figure, unless it is
+/// an item of a page read whole: a shop builds its tiles as a figure whose
+/// caption holds the product's name and price.
 fn in_figure(f: &Facts<'_>, i: usize) -> bool {
-    f.page.blocks[i].tag == Tag::Caption || f.hints(i).any(Ctx::FIGURE)
+    (f.page.blocks[i].tag == Tag::Caption || f.hints(i).any(Ctx::FIGURE)) && !is_item(f, i)
 }
 
 /// Inside an element hinted as boilerplate (navigation, share bar, ad,
