@@ -15,6 +15,7 @@ use crate::hints::{Ctx, is_cjk};
 use crate::meta;
 use crate::tuning::{
     DESCRIPTION_MATCH_MIN_SHARE, DESCRIPTION_MATCH_MIN_WORDS, DESCRIPTION_SHINGLE,
+    REVIEWS_MIN_WORDS,
 };
 
 /// The blocks that show the description of the page's schema.org
@@ -82,10 +83,20 @@ pub(crate) fn reviews(page: &Page) -> Vec<bool> {
             i = p;
         }
     }
+    // Words of each subtree.
+    let mut words = vec![0u32; n];
+    for b in &page.blocks {
+        words[b.elem as usize] += b.words;
+    }
+    for i in (1..n).rev() {
+        let p = page.elems[i].parent as usize;
+        words[p] += words[i];
+    }
     let mut reviews = vec![false; n];
     for i in 1..n {
         let e = &page.elems[i];
-        reviews[i] = reviews[e.parent as usize] || (e.own.any(Ctx::REVIEWS) && !holds_name[i]);
+        reviews[i] = reviews[e.parent as usize]
+            || (e.own.any(Ctx::REVIEWS) && !holds_name[i] && words[i] >= REVIEWS_MIN_WORDS);
     }
     reviews
 }

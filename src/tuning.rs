@@ -496,3 +496,9 @@ pub(crate) const DESCRIPTION_MATCH_MIN_WORDS: u32 = 8;
 /// block to show it: most of them, with room for what a page adds to a
 /// paragraph the data leaves out (a unit, a trademark sign, a link).
 pub(crate) const DESCRIPTION_MATCH_MIN_SHARE: f32 = 0.6;
+
+/// Fewest words of an element named for reviews for it to be the buyers'
+/// reviews (see `product::reviews`): a thread of reviews runs to hundreds
+/// of words, while a box of a few critics' quotes or a rating line under
+/// the name is part of the product's own presentation.
+pub(crate) const REVIEWS_MIN_WORDS: u32 = 100;
