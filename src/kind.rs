@@ -455,7 +455,6 @@ const PATH_WORDS: &[(&str, PageKind)] = &[
     ("about", PageKind::Service),
     ("about-us", PageKind::Service),
     ("solutions", PageKind::Service),
-    ("features", PageKind::Service),
     ("contact", PageKind::Service),
 ];
 
@@ -724,6 +723,11 @@ mod tests {
             PageKind::Article
         );
         assert_eq!(address("https://example.org/"), PageKind::Service);
+        // A magazine's features are its long reads, not a product's.
+        assert_eq!(
+            address("https://example.org/features/dry-stone-walls/"),
+            PageKind::Article
+        );
         // A post under a site's blog or news folder is a story.
         assert_eq!(
             address("https://example.org/blog/descaling-a-kettle"),
