@@ -22,6 +22,7 @@
 use std::borrow::Cow;
 use std::cell::{Cell, RefCell};
 
+use ego_tree::Tree;
 use html5ever::buffer_queue::BufferQueue;
 use html5ever::tendril::StrTendril;
 use html5ever::tokenizer::states::RawKind;
@@ -30,9 +31,9 @@ use html5ever::tokenizer::{
 };
 use html5ever::tree_builder::{TreeBuilder, TreeBuilderOpts, TreeSink};
 use html5ever::{LocalName, TokenizerResult, local_name};
-use scraper::{Html, HtmlTreeSink};
+use scraper::{Html, HtmlTreeSink, Node};
 
-use crate::tuning::{MAX_NESTING, MAX_OPEN_FORMATTING, PARSE_CHUNK_BYTES};
+use crate::tuning::{MAX_NESTING, MAX_OPEN_FORMATTING, MAX_RESERVED_NODES, PARSE_CHUNK_BYTES};
 
 /// Parses a whole HTML document, nesting bounded at [`MAX_NESTING`].
 ///
@@ -40,8 +41,15 @@ use crate::tuning::{MAX_NESTING, MAX_OPEN_FORMATTING, PARSE_CHUNK_BYTES};
 /// it: `<noscript>` holds its markup as one text node. Without, as a browser
 /// with scripts off: the markup in `<noscript>` becomes elements.
 pub(crate) fn parse(html: &str, scripting: bool) -> Html {
+    // The tree's nodes are held in one vector: sized up front from the
+    // count of `<`, it is not copied over and over as it grows. Half the
+    // tags are end tags, and there is a text at most between two tags.
+    let mut document = Html::new_document();
+    let tags = memchr::memchr_iter(b'<', html.as_bytes()).count();
+    let nodes = (tags + tags / 2).min(MAX_RESERVED_NODES);
+    document.tree = Tree::with_capacity(Node::Document, nodes);
     let builder = TreeBuilder::new(
-        HtmlTreeSink::new(Html::new_document()),
+        HtmlTreeSink::new(document),
         TreeBuilderOpts {
             scripting_enabled: scripting,
             ..TreeBuilderOpts::default()

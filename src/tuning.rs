@@ -20,6 +20,12 @@ pub(crate) const MAX_NESTING: usize = 512;
 /// (128 KiB in glibc), and large enough that a piece costs nothing to set up.
 pub(crate) const PARSE_CHUNK_BYTES: usize = 64 * 1024;
 
+/// Most nodes the tree is given room for before parsing (it grows beyond
+/// as needed): the page's count of `<` stands for its nodes, but a page of
+/// scripts has many `<` and few nodes, and room is memory (about 130 bytes
+/// a node). News pages have a few thousand nodes.
+pub(crate) const MAX_RESERVED_NODES: usize = 64 * 1024;
+
 /// Most formatting elements (`b`, `i`, `a`, `font`, ...) left open at once.
 /// The tree builder re-opens every unclosed formatting element at the start
 /// of each new block, so without this bound a page of unclosed, distinct
