@@ -21,6 +21,13 @@ use pyo3::prelude::*;
 use pyo3::types::{PyByteArray, PyBytes, PyList, PyString};
 
 use crate::convert::Extracted;
+
+/// Rust's allocations in the module go to mimalloc, not glibc's malloc:
+/// about 6% fewer instructions an extraction (see `Cargo.toml`). Python's
+/// own objects keep Python's allocator; nothing allocated here is freed by
+/// Python or the other way round.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use crate::errors::Failure;
 use crate::options::Options;
 
