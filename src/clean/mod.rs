@@ -18,7 +18,6 @@ mod rules;
 pub(crate) use images::images;
 pub use rules::Rule;
 
-use crate::Focus;
 use crate::blocks::{Page, RawBlock, Tag};
 use crate::hints::Ctx;
 use crate::lines;
@@ -26,6 +25,7 @@ use crate::meta;
 use crate::score::{Class, Score};
 use crate::select::Region;
 use crate::tuning::*;
+use crate::{Focus, PageKind};
 use images::ImageBoxes;
 use rules::BLOCK_RULES;
 
@@ -202,7 +202,11 @@ pub(crate) fn clean(page: &Page, scores: &[Score], region: &Region, focus: Focus
     {
         *rule = facts.judge(i);
     }
-    drop_author_boxes(&facts, &mut rules);
+    // A landing page has no author: a box there classed as meta or date
+    // holds an offer's terms, not a bio.
+    if region.kind != PageKind::Service {
+        drop_author_boxes(&facts, &mut rules);
+    }
     let prose = |i: &usize| rules[*i] == Rule::Prose;
     let (Some(first_prose), Some(last_prose)) = (
         (region.first..region.end).find(prose),

@@ -360,3 +360,17 @@ fn guide_with_sub_headings_stays_an_article() {
     let article = extract_with(&html, &options).expect("a guide has content");
     assert_eq!(article.kind, PageKind::Article);
 }
+
+#[test]
+fn service_page_keeps_prose_in_a_box_classed_as_meta() {
+    let html = include_str!("../pages/landing-page-of-short-sections/source.html");
+    let options = Options::default().url("https://www.tidepool.example/payroll-software");
+    let article = extract_with(html, &options).expect("a landing page has content");
+    assert!(
+        article
+            .text
+            .contains("Every plan includes unlimited pay runs"),
+        "{}",
+        article.text
+    );
+}
