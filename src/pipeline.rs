@@ -194,6 +194,9 @@ fn find_body(page: &mut Page, url: Option<&str>) -> (Vec<Score>, Region, PageKin
     if kind == PageKind::Service {
         region.widen_to_main(page);
     }
+    if discussion {
+        region.widen_to_posts(page, &scores);
+    }
     region.kind = kind;
     region.reviews = reviews;
     if discussion && page.elems[region.root as usize].ctx.any(Ctx::COMMENTS) {

@@ -19,6 +19,7 @@ use crate::blocks::Page;
 use crate::hints::Ctx;
 use crate::score::{Class, Score};
 use crate::tuning::*;
+use html5ever::local_name;
 
 /// The chosen region: a subtree of the arena, and the blocks inside it.
 #[derive(Clone, Debug)]
@@ -248,6 +249,53 @@ impl Region {
                 return;
             }
             i = e.parent;
+        }
+    }
+
+    /// Widens the region, on a discussion, from one post to the run of
+    /// posts it belongs to: when the region's root is, or lies within
+    /// [`POST_REACH`] levels inside, one of at least [`THREAD_MIN_POSTS`]
+    /// sibling elements of its tag that hold prose, and those siblings
+    /// together hold at
+    /// least [`POSTS_MIN_PROSE_GAIN`] times the region's prose, their
+    /// parent becomes the root. A thread's posts are siblings, and the
+    /// first post alone can outweigh any one reply.
+    pub(crate) fn widen_to_posts(&mut self, page: &Page, scores: &[Score]) {
+        let n = page.elems.len();
+        let mut prose = vec![0u32; n];
+        for (b, s) in page.blocks.iter().zip(scores) {
+            if s.class == Class::Good {
+                prose[b.elem as usize] += b.words;
+            }
+        }
+        for i in (1..n).rev() {
+            let parent = page.elems[i].parent as usize;
+            if parent != i {
+                prose[parent] += prose[i];
+            }
+        }
+        let mut i = self.root;
+        for _ in 0..=POST_REACH {
+            let e = &page.elems[i as usize];
+            let parent = e.parent;
+            let outer = &page.elems[parent as usize].name;
+            if parent == i || *outer == local_name!("html") {
+                return;
+            }
+            let siblings = page
+                .elems
+                .iter()
+                .enumerate()
+                .filter(|(j, s)| s.parent == parent && s.name == e.name && prose[*j] > 0)
+                .count() as u32;
+            if siblings >= THREAD_MIN_POSTS
+                && prose[parent as usize] as f32
+                    >= POSTS_MIN_PROSE_GAIN * prose[self.root as usize].max(1) as f32
+            {
+                self.widen_to(page, parent);
+                return;
+            }
+            i = parent;
         }
     }
 

@@ -367,6 +367,17 @@ pub(crate) const MAX_ENTITY_BYTES: usize = 10;
 /// byline box and a related link; three in a row is a thread's rhythm.
 pub(crate) const THREAD_MIN_POSTS: u32 = 3;
 
+/// Levels above the region's root searched, on a discussion, for the post
+/// it lies in (`li > div > div > div.post-body`): a post's body sits a few
+/// wrappers below the post.
+pub(crate) const POST_REACH: u32 = 6;
+
+/// Least ratio of the prose of a run of posts to the region's own for the
+/// region to widen from one post to the run: the replies must add a
+/// quarter of the post's prose again, or they are a few one-line thanks
+/// beside a long post, which the post alone renders better.
+pub(crate) const POSTS_MIN_PROSE_GAIN: f32 = 1.25;
+
 /// Words of prose the page must have outside a comment thread for the
 /// thread rule to hold: a short story is a hundred words or more, while a
 /// forum's opening post is one of the posts and a page with no story has
