@@ -576,7 +576,20 @@ pub(crate) fn decide(
     for json in &signals.json_ld {
         json_ld_types(json, &mut types);
     }
-    types.extend(signals.first_itemtype.iter().cloned());
+    // A type that each tile of a grid carries (a shop's products, a list's
+    // books, a front page's stories) says what the page lists, not what it
+    // is; a thread's posts each carry theirs and are its content.
+    // Only a type that names a kind of page counts (a grid of pictures
+    // typed `ImageObject`, a menu's `SiteNavigationElement`s, say nothing).
+    let first = signals.first_itemtype.as_deref();
+    let listed = first.and_then(schema_kind);
+    if signals.first_itemtype_count >= KIND_REPEATED_TYPE_MIN
+        && listed.is_some_and(|k| k != PageKind::Discussion)
+    {
+        votes.add(PageKind::Listing, KIND_SCHEMA_POINTS);
+    } else {
+        types.extend(first.map(String::from));
+    }
     let mut said = [false; 6];
     for t in &types {
         if let Some(kind) = schema_kind(t) {

@@ -421,6 +421,12 @@ pub(crate) const KIND_ADDRESS_POINTS: f32 = 2.0;
 /// prices, long prose. Shapes overlap across kinds, so they weigh least.
 pub(crate) const KIND_SHAPE_POINTS: f32 = 1.5;
 
+/// Fewest elements carrying the page's first microdata `itemtype` for the
+/// type to be the items' rather than the page's: a page states its own type
+/// once, and a story's few related teasers or a product's "you may also
+/// like" strip stay under this; a grid types every tile.
+pub(crate) const KIND_REPEATED_TYPE_MIN: u32 = 8;
+
 /// Fewest teaser cards for a listing's shape: a story's "related" box
 /// has three to five.
 pub(crate) const KIND_MIN_CARDS: u32 = 6;

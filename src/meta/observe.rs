@@ -96,6 +96,9 @@ pub(crate) struct Signals {
     /// The page's first microdata `itemtype`: the outermost item, which
     /// says what the page is (a `Product`, a `BlogPosting`), for its kind.
     pub first_itemtype: Option<String>,
+    /// How many elements carry the first `itemtype` (itself included): a
+    /// page states its own type once, a grid types each of its tiles.
+    pub first_itemtype_count: u32,
     /// How many values were taken, against [`MAX_SIGNALS`].
     taken: usize,
 }
@@ -203,6 +206,9 @@ impl Signals {
                     }
                     if self.first_itemtype.is_none() {
                         self.first_itemtype = self.take(v);
+                    }
+                    if self.first_itemtype.as_deref() == Some(v.trim()) {
+                        self.first_itemtype_count += 1;
                     }
                 }
                 _ => {}

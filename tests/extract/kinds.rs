@@ -374,3 +374,56 @@ fn service_page_keeps_prose_in_a_box_classed_as_meta() {
         article.text
     );
 }
+
+/// A reader's list of books, each row typed `Book` in microdata: the type
+/// each row carries says what the page lists, so the page is a listing, not
+/// the first book's product page; a product page typing a strip of four
+/// related products stays a product.
+#[test]
+fn a_type_on_every_row_makes_a_listing_and_a_few_related_ones_do_not() {
+    let titles = [
+        "The Salt Road",
+        "A Winter in Tromsø",
+        "Letters from the Lighthouse",
+        "The Ferryman's Daughter",
+        "Notes on a Small Harbour",
+        "The Quiet Tide",
+        "Under the Sea Wall",
+        "The Last Herring Boat",
+        "Nets and Knots",
+    ];
+    let mut html = String::from(
+        "<html><head><title>Best books about the sea</title></head><body>\
+         <h1>Best books about the sea</h1><table class='list'>",
+    );
+    for (i, t) in titles.iter().enumerate() {
+        html.push_str(&format!(
+            "<tr itemscope itemtype='http://schema.org/Book'><td>{}</td>\
+             <td><a href='/book/{i}' itemprop='url'><span itemprop='name'>{t}</span></a>\
+             <br>by <a href='/author/{i}'>Ann Example</a><br>4.1 avg rating, {} ratings</td></tr>",
+            i + 1,
+            100 + i
+        ));
+    }
+    html.push_str("</table></body></html>");
+    let article = extract_with(&html, &Options::default()).expect("the rows are content");
+    assert_eq!(article.kind, PageKind::Listing);
+    assert!(article.text.contains("Letters from the Lighthouse"));
+
+    let mut product = String::from(
+        "<html><head><title>Storm kettle</title></head><body>\
+         <div itemscope itemtype='http://schema.org/Product'><h1 itemprop='name'>Storm kettle</h1>\
+         <p itemprop='description'>A camping kettle that boils a litre of water in four minutes on \
+         twigs and pine cones, with a chimney that keeps the flame out of the wind.</p>\
+         <p>Price: €59.00</p></div><h3>You may also like</h3><ul>",
+    );
+    for name in ["Kettle pot set", "Fire base", "Cup and lid", "Carry bag"] {
+        product.push_str(&format!(
+            "<li itemscope itemtype='http://schema.org/Product'>\
+             <a href='/p/{name}'>{name}</a><br>€19.00</li>"
+        ));
+    }
+    product.push_str("</ul></body></html>");
+    let article = extract_with(&product, &Options::default()).expect("a product page");
+    assert_eq!(article.kind, PageKind::Product);
+}
