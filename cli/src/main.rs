@@ -20,6 +20,11 @@ use crate::render::{Rendered, Style};
 use crate::report::Report;
 use crate::sink::Sink;
 
+/// mimalloc rather than glibc's malloc: about 6% fewer instructions an
+/// extraction (see `Cargo.toml`).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Exit codes: every page extracted, some not, usage or output error.
 const EXIT_ALL: u8 = 0;
 const EXIT_SOME_FAILED: u8 = 1;
