@@ -178,6 +178,12 @@ pub(crate) const HEADLINE_MAX_WORDS: u32 = 40;
 /// image in a small box, is the image's caption.
 pub(crate) const CAPTION_MAX_WORDS: u32 = 30;
 
+/// On a discussion a punctuated block of at least this many words beside a
+/// picture is a short post with the picture its author put in it (a
+/// reaction GIF, a screenshot), not a caption; the lines beside a poster's
+/// avatar ("answered Oct 16, 2010", a badge count) are shorter.
+pub(crate) const POST_BESIDE_IMAGE_MIN_WORDS: u32 = 10;
+
 /// A box holding an image, its caption and its credit has at most this many
 /// lines (blocks, and the lines of a block broken with `<br>`); a section
 /// of the article with a photo in it has more.

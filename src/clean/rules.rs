@@ -8,11 +8,11 @@
 //! its neighbours (see the stage's revisions in [`super`]).
 
 use super::Facts;
-use crate::blocks::Tag;
+use crate::blocks::{RawBlock, Tag};
 use crate::hints::Ctx;
 use crate::lines;
 use crate::score::{Class, link_density};
-use crate::tuning::{EVIDENCE_LINK_DENSITY, HEADLINE_MAX_WORDS};
+use crate::tuning::{EVIDENCE_LINK_DENSITY, HEADLINE_MAX_WORDS, POST_BESIDE_IMAGE_MIN_WORDS};
 use crate::{Focus, PageKind};
 
 /// The rule that kept or dropped a block: the verdict of the clean stage,
@@ -231,7 +231,7 @@ pub(crate) const BLOCK_RULES: &[BlockRule] = &[
         applies: is_link_dense,
     },
     BlockRule {
-        name: "picture credit, or a short line in an image's box (not on a service page)",
+        name: "picture credit, or a short line in an image's box (not on a service page, nor a discussion's short post)",
         verdict: Rule::Caption,
         applies: is_credit_or_image_caption,
     },
@@ -342,7 +342,16 @@ fn is_link_dense(f: &Facts<'_>, i: usize) -> bool {
 fn is_credit_or_image_caption(f: &Facts<'_>, i: usize) -> bool {
     let b = &f.page.blocks[i];
     lines::is_credit(&b.text, b.words)
-        || (f.region.kind != PageKind::Service && f.boxes.is_image_caption(f.page, b))
+        || (f.region.kind != PageKind::Service
+            && !is_short_post(f, b)
+            && f.boxes.is_image_caption(f.page, b))
+}
+
+/// On a discussion, a punctuated block of [`POST_BESIDE_IMAGE_MIN_WORDS`]
+/// or more: a short post with the picture its author put in it (a reaction
+/// GIF, a screenshot) is the post, not the picture's caption.
+fn is_short_post(f: &Facts<'_>, b: &RawBlock) -> bool {
+    f.region.kind == PageKind::Discussion && b.punct > 0 && b.words >= POST_BESIDE_IMAGE_MIN_WORDS
 }
 
 /// "Read more: …", "Related: …".
