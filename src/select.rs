@@ -255,15 +255,17 @@ impl Region {
     /// Widens the region, on a discussion, from one post to the run of
     /// posts it belongs to: when the region's root is, or lies within
     /// [`POST_REACH`] levels inside, one of at least [`THREAD_MIN_POSTS`]
-    /// sibling elements of its tag that hold prose, and those siblings
-    /// together hold at
-    /// least [`POSTS_MIN_PROSE_GAIN`] times the region's prose, their
+    /// sibling elements of its tag that are posts (hold prose, or are
+    /// `<article>`s holding any text: a one-line reply is a post by its
+    /// shape), and those siblings together hold at least [`POSTS_MIN_PROSE_GAIN`] times the region's prose, their
     /// parent becomes the root. A thread's posts are siblings, and the
     /// first post alone can outweigh any one reply.
     pub(crate) fn widen_to_posts(&mut self, page: &Page, scores: &[Score]) {
         let n = page.elems.len();
         let mut prose = vec![0u32; n];
+        let mut words = vec![0u32; n];
         for (b, s) in page.blocks.iter().zip(scores) {
+            words[b.elem as usize] += b.words;
             if s.class == Class::Good {
                 prose[b.elem as usize] += b.words;
             }
@@ -272,8 +274,14 @@ impl Region {
             let parent = page.elems[i].parent as usize;
             if parent != i {
                 prose[parent] += prose[i];
+                words[parent] += words[i];
             }
         }
+        // A post is a sibling holding prose, or an `<article>` holding any
+        // text: a one-line reply ("Congrats!") is no prose, but the
+        // thread marks it a post of its own as it does the long ones.
+        let is_post =
+            |j: usize| prose[j] > 0 || (page.elems[j].own.any(Ctx::ARTICLE_TAG) && words[j] > 0);
         let mut i = self.root;
         for _ in 0..=POST_REACH {
             let e = &page.elems[i as usize];
@@ -286,7 +294,7 @@ impl Region {
                 .elems
                 .iter()
                 .enumerate()
-                .filter(|(j, s)| s.parent == parent && s.name == e.name && prose[*j] > 0)
+                .filter(|(j, s)| s.parent == parent && s.name == e.name && is_post(*j))
                 .count() as u32;
             if siblings >= THREAD_MIN_POSTS
                 && prose[parent as usize] as f32

@@ -375,8 +375,11 @@ pub(crate) const THREAD_MIN_POSTS: u32 = 3;
 
 /// Levels above the region's root searched, on a discussion, for the post
 /// it lies in (`li > div > div > div.post-body`): a post's body sits a few
-/// wrappers below the post.
-pub(crate) const POST_REACH: u32 = 6;
+/// wrappers below the post, and forum software that lays a post out as a
+/// grid of cells (author cell, main cell, attribution, content, user
+/// content, body, text) puts the text seven levels below it; one more for
+/// a theme's own wrapper.
+pub(crate) const POST_REACH: u32 = 8;
 
 /// Least ratio of the prose of a run of posts to the region's own for the
 /// region to widen from one post to the run: the replies must add a
