@@ -179,6 +179,21 @@ pub(crate) struct Page {
 }
 
 impl Page {
+    /// The words of each element's subtree (its own blocks' and its
+    /// descendants'), by element index. Children come after their parent in
+    /// the arena, so one pass backwards adds each subtree into its parent.
+    pub(crate) fn subtree_words(&self) -> Vec<u32> {
+        let mut words = vec![0u32; self.elems.len()];
+        for b in &self.blocks {
+            words[b.elem as usize] += b.words;
+        }
+        for i in (1..self.elems.len()).rev() {
+            let p = self.elems[i].parent as usize;
+            words[p] += words[i];
+        }
+        words
+    }
+
     /// Takes back from each element the hints `forget` gives for it, and
     /// from what its descendants inherited of them (their own and those
     /// from other ancestors stay): for a listing's items, whose class names

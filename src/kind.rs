@@ -182,14 +182,7 @@ pub(crate) enum ListHints {
 /// hints inside an item (a share bar named as such) stay.
 pub(crate) fn forget_list_hints(page: &mut Page, items: &[bool]) {
     let n = page.elems.len();
-    let mut words = vec![0u32; n];
-    for b in &page.blocks {
-        words[b.elem as usize] += b.words;
-    }
-    for i in (1..n).rev() {
-        let p = page.elems[i].parent as usize;
-        words[p] += words[i];
-    }
+    let words = page.subtree_words();
     let is_item = |i: usize| items.get(i).copied().unwrap_or(false);
     // Per element: the hints to forget, the names its item goes by, and
     // whether it is an item or a wrapper holding all of one.

@@ -83,15 +83,7 @@ pub(crate) fn reviews(page: &Page) -> Vec<bool> {
             i = p;
         }
     }
-    // Words of each subtree.
-    let mut words = vec![0u32; n];
-    for b in &page.blocks {
-        words[b.elem as usize] += b.words;
-    }
-    for i in (1..n).rev() {
-        let p = page.elems[i].parent as usize;
-        words[p] += words[i];
-    }
+    let words = page.subtree_words();
     let mut reviews = vec![false; n];
     for i in 1..n {
         let e = &page.elems[i];
