@@ -486,16 +486,32 @@ const FORUM_HOSTS: &[&str] = &[
     "boards.",
 ];
 
+/// The lower-cased path of an address, without its query and fragment.
+fn address_path(url: &str) -> String {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let path = rest.split_once('/').map_or("", |(_, p)| p);
+    path.split(['?', '#'])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase()
+}
+
+/// The non-empty segments of a path.
+fn path_segments(path: &str) -> Vec<&str> {
+    path.split('/').filter(|s| !s.is_empty()).collect()
+}
+
+/// Whether an address is a site's home page: no path below its host.
+fn is_home(url: &str) -> bool {
+    path_segments(&address_path(url)).is_empty()
+}
+
 /// The points an address gives: its path's words, a dated path (an
 /// article's), a site's home page (a service's landing page).
 fn address_votes(url: &str, votes: &mut Votes) {
     let rest = url.split_once("://").map_or(url, |(_, r)| r);
-    let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
-    let path = path
-        .split(['?', '#'])
-        .next()
-        .unwrap_or("")
-        .to_ascii_lowercase();
+    let host = rest.split_once('/').map_or(rest, |(h, _)| h);
+    let path = address_path(url);
     if host.starts_with("docs.") || host.starts_with("developer.") || host.contains("readthedocs") {
         votes.add(PageKind::Documentation, KIND_ADDRESS_POINTS);
     }
@@ -504,7 +520,7 @@ fn address_votes(url: &str, votes: &mut Votes) {
     if FORUM_HOSTS.iter().any(|h| host.starts_with(h)) || host.contains("forum") {
         votes.add(PageKind::Discussion, KIND_ADDRESS_POINTS);
     }
-    let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+    let segments = path_segments(&path);
     if segments.is_empty() {
         votes.add(PageKind::Service, KIND_ADDRESS_POINTS);
         return;
@@ -628,6 +644,19 @@ pub(crate) fn decide(
     let cards = (1..page.elems.len())
         .filter(|&i| in_teaser[i] && !in_teaser[page.elems[i].parent as usize])
         .count() as u32;
+    // A home page whose cards are mostly dated teasers is a front page of
+    // stories: a news site's or a blog's, not a landing page's pitch,
+    // however much of a blurb each teaser shows beside its headline.
+    let dated = dated_cards(page, in_teaser);
+    let home = url.or(signals.canonical.as_deref()).is_some_and(is_home);
+    if home
+        && dated >= KIND_MIN_CARDS
+        && dated as f32 >= cards as f32 * KIND_DATED_CARDS_MIN_SHARE
+        && card_words > prose
+    {
+        votes.add(PageKind::Service, -KIND_ADDRESS_POINTS);
+        votes.add(PageKind::Listing, KIND_ADDRESS_POINTS);
+    }
     // Items are the page's subject when they outweigh its prose and that
     // prose is no story's length (a category's intro, not an article).
     if cards >= KIND_MIN_CARDS && card_words > prose && prose < KIND_ARTICLE_PROSE_WORDS {
@@ -652,6 +681,29 @@ pub(crate) fn decide(
         votes.add(PageKind::Service, KIND_SECTIONS_POINTS);
     }
     votes.winner()
+}
+
+/// The teaser cards of a page (the outermost elements of `in_teaser`)
+/// that hold a date: a `<time>`, a dateline, a relative date ("3 hours
+/// ago"). A story's teaser says when it ran; a feature's card does not.
+fn dated_cards(page: &Page, in_teaser: &[bool]) -> u32 {
+    let n = page.elems.len();
+    let mut dated = vec![false; n];
+    for b in &page.blocks {
+        if crate::thread::is_post_date(&b.text, b.words, b.time.is_some()) {
+            dated[b.elem as usize] = true;
+        }
+    }
+    let teaser = |i: usize| in_teaser.get(i).copied().unwrap_or(false);
+    let mut count = 0u32;
+    for i in (1..n).rev() {
+        let p = page.elems[i].parent as usize;
+        if teaser(i) && !teaser(p) {
+            count += u32::from(dated[i]);
+        }
+        dated[p] |= dated[i];
+    }
+    count
 }
 
 /// Whether a page's text is a run of short sections, as a landing page's
@@ -748,6 +800,15 @@ mod tests {
             address("https://example.org/productivity-tips"),
             PageKind::Article
         );
+    }
+
+    #[test]
+    fn home_pages_have_no_path_below_their_host() {
+        assert!(is_home("https://example.org/"));
+        assert!(is_home("https://example.org"));
+        assert!(is_home("https://example.org/?ref=newsletter#top"));
+        assert!(!is_home("https://example.org/blog/"));
+        assert!(!is_home("https://example.org/index/a-story"));
     }
 
     #[test]

@@ -40,7 +40,7 @@ fn is_reply_link(text: &str, words: u32, link_words: u32) -> bool {
 
 /// Whether a block dates a post: a `<time>`, a dateline, or a short line
 /// with a relative date.
-fn is_post_date(text: &str, words: u32, time: bool) -> bool {
+pub(crate) fn is_post_date(text: &str, words: u32, time: bool) -> bool {
     if time || lines::is_dateline(text, words) {
         return true;
     }
