@@ -92,7 +92,8 @@ impl<'a> Facts<'a> {
 /// Cards are dropped when the region's other prose outweighs them and they
 /// lie before or after it; cards between the paragraphs, or outweighing
 /// them, are the article (a listicle of linked items) -- unless there is
-/// next to no other prose at all.
+/// next to no other prose at all, on any page but documentation (whose
+/// section pages are their child pages' cards).
 struct Cards {
     /// Whether the region's cards are dropped at all.
     drop: bool,
@@ -120,8 +121,11 @@ impl Cards {
             }
         }
         let index_page = other_prose < STORY_MIN_WORDS;
+        // A manual's section page is its child pages' titles and summaries:
+        // on documentation those cards are the page, not teasers.
+        let section_page = index_page && region.kind == PageKind::Documentation;
         Cards {
-            drop: (index_page || other_prose > card_prose)
+            drop: ((index_page && !section_page) || other_prose > card_prose)
                 && !region.in_teaser[region.root as usize],
             index_page,
             story,
