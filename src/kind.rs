@@ -644,18 +644,21 @@ pub(crate) fn decide(
     let cards = (1..page.elems.len())
         .filter(|&i| in_teaser[i] && !in_teaser[page.elems[i].parent as usize])
         .count() as u32;
-    // A home page whose cards are mostly dated teasers is a front page of
-    // stories: a news site's or a blog's, not a landing page's pitch,
-    // however much of a blurb each teaser shows beside its headline.
+    // Cards that are mostly dated teasers and outweigh the prose are a
+    // front page of stories. On a home page: a news site's or a blog's,
+    // not a landing page's pitch. On a page the address or the schema
+    // already files as a list (a site's section): a list of stories
+    // however long its lead teasers' blurbs run, not one story.
     let dated = dated_cards(page, in_teaser);
     let home = url.or(signals.canonical.as_deref()).is_some_and(is_home);
-    if home
-        && dated >= KIND_MIN_CARDS
+    let stories = dated >= KIND_MIN_CARDS
         && dated as f32 >= cards as f32 * KIND_DATED_CARDS_MIN_SHARE
-        && card_words > prose
-    {
+        && card_words > prose;
+    if stories && home {
         votes.add(PageKind::Service, -KIND_ADDRESS_POINTS);
         votes.add(PageKind::Listing, KIND_ADDRESS_POINTS);
+    } else if stories && votes.0[kind_index(PageKind::Listing)] > 0.0 {
+        votes.add(PageKind::Listing, KIND_SHAPE_POINTS);
     }
     // Items are the page's subject when they outweigh its prose and that
     // prose is no story's length (a category's intro, not an article).

@@ -440,9 +440,10 @@ pub(crate) const KIND_REPEATED_TYPE_MIN: u32 = 8;
 /// has three to five.
 pub(crate) const KIND_MIN_CARDS: u32 = 6;
 
-/// Smallest share of a home page's teaser cards that must hold a date
-/// (a `<time>`, a dateline, "3 hours ago") for the page to be a front page
-/// of stories rather than a landing page: a news site's or a blog's
+/// Smallest share of a page's teaser cards that must hold a date (a
+/// `<time>`, a dateline, "3 hours ago") for the page to be a front page
+/// of stories: a home page rather than a landing page, a site's section
+/// rather than a story with long teasers. A news site's or a blog's
 /// teasers each say when the story ran, with a few undated promotions
 /// among them; a product's feature cards carry no date.
 pub(crate) const KIND_DATED_CARDS_MIN_SHARE: f32 = 0.5;
