@@ -16,7 +16,7 @@ use crate::blocks::{self, Page};
 use crate::hints::Ctx;
 use crate::score::{self, Score};
 use crate::select::{self, Region};
-use crate::tuning::NOSCRIPT_MIN_BYTES;
+use crate::tuning::{NOSCRIPT_MIN_BYTES, THREAD_MIN_POSTS};
 use crate::{Article, Error, Options, PageKind};
 use crate::{clean, comments, decode, kind, lines, meta, parse, product, render, thread};
 
@@ -199,13 +199,42 @@ fn find_body(page: &mut Page, url: Option<&str>) -> (Vec<Score>, Region, PageKin
     }
     region.kind = kind;
     region.reviews = reviews;
-    if discussion && page.elems[region.root as usize].ctx.any(Ctx::COMMENTS) {
+    let root_in_comments = page.elems[region.root as usize].ctx.any(Ctx::COMMENTS);
+    if discussion && (root_in_comments || replies_beside(page, &region)) {
         page.forget_hints(Ctx::COMMENTS);
         let scores = score::score_all(page);
         let region = select::select(page, &scores, &[]);
         return (scores, region, kind);
     }
     (scores, region, kind)
+}
+
+/// Whether a run of at least [`THREAD_MIN_POSTS`] sibling `<article>`s
+/// holding text lies in a comment section outside the region: a forum
+/// that renders its opening post as the page's article and the replies as
+/// the article's comments, the replies being the rest of the thread.
+fn replies_beside(page: &Page, region: &Region) -> bool {
+    let mut posts = vec![0u32; page.elems.len()];
+    let mut words = vec![0u32; page.elems.len()];
+    for b in &page.blocks {
+        words[b.elem as usize] += b.words;
+    }
+    for i in (1..page.elems.len()).rev() {
+        let parent = page.elems[i].parent as usize;
+        if parent != i {
+            words[parent] += words[i];
+        }
+    }
+    for (i, e) in page.elems.iter().enumerate() {
+        if e.own.any(Ctx::ARTICLE_TAG)
+            && e.ctx.any(Ctx::COMMENTS)
+            && words[i] > 0
+            && !region.holds(i as u32)
+        {
+            posts[e.parent as usize] += 1;
+        }
+    }
+    posts.iter().any(|&n| n >= THREAD_MIN_POSTS)
 }
 
 /// Runs score, select, clean and render on the blocks of a page.
