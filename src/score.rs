@@ -115,6 +115,25 @@ fn row_cell(b: &RawBlock, row_words: u32, row_links: u32) -> Score {
     }
 }
 
+/// Whether a text is one word over and over ("word word word …"): filler a
+/// script writes into the page to measure its fonts, or a layout's
+/// placeholder, never prose, however long. Only unpunctuated long blocks
+/// are asked, so the check costs nothing on prose.
+fn is_one_word_repeated(text: &str) -> bool {
+    let mut words = text.split_whitespace();
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let mut count = 1;
+    for w in words {
+        if w != first {
+            return false;
+        }
+        count += 1;
+    }
+    count > 1
+}
+
 /// Judges one block alone.
 pub(crate) fn score(b: &RawBlock) -> Score {
     score_with_links(b, b.link_words)
@@ -135,7 +154,11 @@ pub(crate) fn score_with_links(b: &RawBlock, link_words: u32) -> Score {
     } else if ((b.words >= PROSE_MIN_WORDS && b.punct > 0) || b.words >= LONG_BLOCK_WORDS)
         && b.words >= b.lines * LINE_MIN_WORDS
     {
-        Class::Good
+        if b.punct == 0 && is_one_word_repeated(&b.text) {
+            Class::Bad
+        } else {
+            Class::Good
+        }
     } else {
         Class::Near
     };
@@ -155,5 +178,25 @@ pub(crate) fn score_with_links(b: &RawBlock, link_words: u32) -> Score {
         class,
         density: 0.0,
         weight,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_one_word_repeated;
+
+    #[test]
+    fn one_word_over_and_over_is_filler_not_prose() {
+        assert!(is_one_word_repeated(&"word ".repeat(200)));
+        assert!(is_one_word_repeated("mm mm\nmm"));
+        // Prose, a single word, and a CJK run without spaces are not.
+        assert!(!is_one_word_repeated(
+            "the ferry runs every forty minutes the ferry"
+        ));
+        assert!(!is_one_word_repeated("word"));
+        assert!(!is_one_word_repeated(
+            "渡轮每四十分钟一班渡轮每四十分钟一班"
+        ));
+        assert!(!is_one_word_repeated(""));
     }
 }
