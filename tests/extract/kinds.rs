@@ -1,6 +1,7 @@
 //! Pages of other kinds than articles: what kind each is taken for, and
 //! what of it is kept.
 
+use crate::{assert_dropped, assert_kept};
 use bodycopy::{Options, PageKind, extract_with};
 
 /// A shop's category page: an intro line, a filter list, twelve products
@@ -48,21 +49,12 @@ fn shop_category_page_is_a_listing_and_keeps_every_product() {
     let options = Options::default().url("https://shop.example/c/hiking-footwear");
     let article = extract_with(&category_page(), &options).expect("a listing has content");
     assert_eq!(article.kind, PageKind::Listing);
-    for name in ["Alpine Trail Running Shoe", "Coastal Slip On Camp Shoe"] {
-        assert!(
-            article.text.contains(name),
-            "{name} lost:\n{}",
-            article.text
-        );
-    }
+    assert_kept(
+        &article.text,
+        &["Alpine Trail Running Shoe", "Coastal Slip On Camp Shoe"],
+    );
     assert!(article.text.contains("$89.95"), "{}", article.text);
-    for dropped in ["Next page", "Size 9", "© Trailhead"] {
-        assert!(
-            !article.text.contains(dropped),
-            "{dropped} kept:\n{}",
-            article.text
-        );
-    }
+    assert_dropped(&article.text, &["Next page", "Size 9", "© Trailhead"]);
 }
 
 #[test]
@@ -78,25 +70,16 @@ fn product_page_keeps_its_price_and_specifications() {
         <footer><p>© Harbour Knitwear Ltd</p></footer></body></html>"#;
     let article = extract_with(html, &Options::default()).expect("a product has content");
     assert_eq!(article.kind, PageKind::Product);
-    for kept in [
-        "£89.00",
-        "undyed British wool",
-        "Ribbed cuffs and hem",
-        "Hand wash cold",
-    ] {
-        assert!(
-            article.text.contains(kept),
-            "{kept} lost:\n{}",
-            article.text
-        );
-    }
-    for dropped in ["Home", "© Harbour"] {
-        assert!(
-            !article.text.contains(dropped),
-            "{dropped} kept:\n{}",
-            article.text
-        );
-    }
+    assert_kept(
+        &article.text,
+        &[
+            "£89.00",
+            "undyed British wool",
+            "Ribbed cuffs and hem",
+            "Hand wash cold",
+        ],
+    );
+    assert_dropped(&article.text, &["Home", "© Harbour"]);
 }
 
 /// An awards page: the intro in a header box of its own, and beside it the
@@ -159,26 +142,20 @@ fn awards_page() -> String {
 fn listing_region_reaches_from_its_intro_to_its_grid_of_items() {
     let article = extract_with(&awards_page(), &Options::default()).expect("a listing has content");
     assert_eq!(article.kind, PageKind::Listing);
-    for kept in [
-        "honouring the year's standout projects",
-        "Harbour Loft Apartment",
-        "Studio Brightwater",
-        "Orchard Primary School",
-        "Kiln Architecture",
-    ] {
-        assert!(
-            article.text.contains(kept),
-            "{kept} lost:\n{}",
-            article.text
-        );
-    }
-    for dropped in ["Best in Show: Library", "Projects", "© Design Awards"] {
-        assert!(
-            !article.text.contains(dropped),
-            "{dropped} kept:\n{}",
-            article.text
-        );
-    }
+    assert_kept(
+        &article.text,
+        &[
+            "honouring the year's standout projects",
+            "Harbour Loft Apartment",
+            "Studio Brightwater",
+            "Orchard Primary School",
+            "Kiln Architecture",
+        ],
+    );
+    assert_dropped(
+        &article.text,
+        &["Best in Show: Library", "Projects", "© Design Awards"],
+    );
 }
 
 /// An app's landing page: a hero, a strip of tab links, the features and a
@@ -215,29 +192,23 @@ fn service_page_keeps_every_section_of_its_main() {
     let article =
         extract_with(LANDING_PAGE, &Options::default()).expect("a landing page has content");
     assert_eq!(article.kind, PageKind::Service);
-    for kept in [
-        "matches your bank lines to invoices",
-        "Why teams switch",
-        "Receipts read from a photo",
-        "month end took the better part",
-    ] {
-        assert!(
-            article.text.contains(kept),
-            "{kept} lost:\n{}",
-            article.text
-        );
-    }
-    for dropped in [
-        "Bank feeds from four hundred banks",
-        "We use cookies",
-        "© Ledgerly",
-    ] {
-        assert!(
-            !article.text.contains(dropped),
-            "{dropped} kept:\n{}",
-            article.text
-        );
-    }
+    assert_kept(
+        &article.text,
+        &[
+            "matches your bank lines to invoices",
+            "Why teams switch",
+            "Receipts read from a photo",
+            "month end took the better part",
+        ],
+    );
+    assert_dropped(
+        &article.text,
+        &[
+            "Bank feeds from four hundred banks",
+            "We use cookies",
+            "© Ledgerly",
+        ],
+    );
 }
 
 /// A category archive of bare headline links: the headlines are its items,
@@ -278,12 +249,11 @@ fn archive_of_bare_headline_links_keeps_its_headlines_as_a_listing() {
         article.metadata.site_name.as_deref(),
         Some("The Coast Herald")
     );
-    for headline in headlines {
-        assert!(article.text.contains(headline), "{headline} lost");
-    }
-    for dropped in ["Sport", "Older stories", "© The Coast Herald"] {
-        assert!(!article.text.contains(dropped), "{dropped} kept");
-    }
+    assert_kept(&article.text, &headlines);
+    assert_dropped(
+        &article.text,
+        &["Sport", "Older stories", "© The Coast Herald"],
+    );
 }
 
 /// An index of tags, each a word or two: no items and no prose, so no
@@ -318,17 +288,14 @@ fn page_of_short_headed_sections_without_date_or_author_is_a_service_page() {
     let options = Options::default().url("https://www.tidepool.example/payroll-software");
     let article = extract_with(html, &options).expect("a landing page has content");
     assert_eq!(article.kind, PageKind::Service);
-    for kept in [
-        "12,000 companies",
-        "Automatic tax filing",
-        "Can I change plans later?",
-    ] {
-        assert!(
-            article.text.contains(kept),
-            "{kept} lost:\n{}",
-            article.text
-        );
-    }
+    assert_kept(
+        &article.text,
+        &[
+            "12,000 companies",
+            "Automatic tax filing",
+            "Can I change plans later?",
+        ],
+    );
 }
 
 /// A how-to guide with sub-headings, no date and no author: its sections

@@ -27,3 +27,17 @@ mod pages;
 mod properties;
 mod safe_output;
 mod wire_story;
+
+/// Asserts that every one of `parts` is in the body text.
+fn assert_kept(text: &str, parts: &[&str]) {
+    for part in parts {
+        assert!(text.contains(part), "lost {part:?}\n---\n{text}");
+    }
+}
+
+/// Asserts that none of `parts` leaked into the body text.
+fn assert_dropped(text: &str, parts: &[&str]) {
+    for part in parts {
+        assert!(!text.contains(part), "leaked {part:?}\n---\n{text}");
+    }
+}

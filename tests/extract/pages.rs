@@ -2,6 +2,7 @@
 //! header, navigation, sidebars, comments and footers), each asserting what of
 //! the page is kept as the body and what is dropped.
 
+use crate::{assert_dropped, assert_kept};
 use bodycopy::{Article, Block, Error};
 
 /// Extracts `html`, failing the test with the error if there is no article.
@@ -12,20 +13,6 @@ fn extract(name: &str, html: &str) -> Article {
 /// Extracts the raw bytes of a page, failing the test on an error.
 fn extract_bytes(name: &str, bytes: &[u8]) -> Article {
     bodycopy::extract_bytes(bytes).unwrap_or_else(|e| panic!("{name}: no article: {e:?}"))
-}
-
-/// Asserts that every one of `parts` is in the body text.
-fn assert_kept(text: &str, parts: &[&str]) {
-    for part in parts {
-        assert!(text.contains(part), "lost {part:?}\n---\n{text}");
-    }
-}
-
-/// Asserts that none of `parts` leaked into the body text.
-fn assert_dropped(text: &str, parts: &[&str]) {
-    for part in parts {
-        assert!(!text.contains(part), "leaked {part:?}\n---\n{text}");
-    }
 }
 
 /// A block as its kind, its heading level (0 for other kinds) and its text.
