@@ -203,7 +203,8 @@ fn find_body(page: &mut Page, url: Option<&str>) -> (Vec<Score>, Region, PageKin
     if discussion && (root_in_comments || replies_beside(page, &region)) {
         page.forget_hints(Ctx::COMMENTS);
         let scores = score::score_all(page);
-        let region = select::select(page, &scores, &[]);
+        let mut region = select::select(page, &scores, &[]);
+        region.kind = kind;
         return (scores, region, kind);
     }
     (scores, region, kind)
