@@ -155,21 +155,7 @@ fn find_body(page: &mut Page, url: Option<&str>) -> (Vec<Score>, Region, PageKin
             *x |= r;
         }
     }
-    let mut region = select::select(page, &scores, &excluded);
-    if kind == PageKind::Product && page.elems[region.root as usize].ctx.any(Ctx::COOKIE) {
-        // A product's name, price and specifications are short lines with
-        // little prose weight, and a consent box's text outweighs them; the
-        // box is never the product.
-        let mut outside = excluded.clone();
-        outside.resize(page.elems.len(), false);
-        for (x, e) in outside.iter_mut().zip(&page.elems) {
-            *x |= e.ctx.any(Ctx::COOKIE);
-        }
-        let other = select::select(page, &scores, &outside);
-        if other.score > 0.0 {
-            region = other;
-        }
-    }
+    let mut region = select::select(page, &scores, &excluded, kind);
     if kind == PageKind::Product {
         let mut shown = product::description_blocks(page);
         shown.retain(|&b| {
@@ -182,7 +168,7 @@ fn find_body(page: &mut Page, url: Option<&str>) -> (Vec<Score>, Region, PageKin
             && !shown.iter().any(|&b| region.holds(page.blocks[b].elem))
         {
             let elem = page.blocks[best].elem;
-            region = select::select_holding(page, &scores, &excluded, Some(elem));
+            region = select::select_holding(page, &scores, &excluded, Some(elem), kind);
         }
     }
     if kind.reads_whole() {
@@ -197,14 +183,12 @@ fn find_body(page: &mut Page, url: Option<&str>) -> (Vec<Score>, Region, PageKin
     if discussion {
         region.widen_to_posts(page, &scores);
     }
-    region.kind = kind;
     region.reviews = reviews;
     let root_in_comments = page.elems[region.root as usize].ctx.any(Ctx::COMMENTS);
     if discussion && (root_in_comments || replies_beside(page, &region)) {
         page.forget_hints(Ctx::COMMENTS);
         let scores = score::score_all(page);
-        let mut region = select::select(page, &scores, &[]);
-        region.kind = kind;
+        let region = select::select(page, &scores, &[], kind);
         return (scores, region, kind);
     }
     (scores, region, kind)

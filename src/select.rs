@@ -94,8 +94,8 @@ pub(crate) fn teaser_cards(page: &Page, scores: &[Score]) -> Vec<bool> {
 
 /// Finds the region with the largest total weight, among the elements not
 /// `excluded` (by the thread rule; an empty slice excludes none).
-pub(crate) fn select(page: &Page, scores: &[Score], excluded: &[bool]) -> Region {
-    select_holding(page, scores, excluded, None)
+pub(crate) fn select(page: &Page, scores: &[Score], excluded: &[bool], kind: PageKind) -> Region {
+    select_holding(page, scores, excluded, None, kind)
 }
 
 /// As [`select`], among the elements that hold the element `holding` (or
@@ -107,6 +107,7 @@ pub(crate) fn select_holding(
     scores: &[Score],
     excluded: &[bool],
     holding: Option<u32>,
+    kind: PageKind,
 ) -> Region {
     let n = page.elems.len();
     let in_teaser = teaser_cards(page, scores);
@@ -167,7 +168,12 @@ pub(crate) fn select_holding(
             outside = (i, score);
         }
     }
-    if page.elems[best].ctx.any(Ctx::COOKIE) && outside.1 >= DIALOG_OUTSIDE_MIN_SCORE {
+    let outside_min = if kind == PageKind::Product {
+        PRODUCT_DIALOG_OUTSIDE_MIN_SCORE
+    } else {
+        DIALOG_OUTSIDE_MIN_SCORE
+    };
+    if page.elems[best].ctx.any(Ctx::COOKIE) && outside.1 > 0.0 && outside.1 >= outside_min {
         (best, best_score) = outside;
     }
     let mut region = Region {
@@ -178,7 +184,7 @@ pub(crate) fn select_holding(
         score: best_score,
         in_teaser,
         items: Vec::new(),
-        kind: PageKind::Article,
+        kind,
         reviews: Vec::new(),
     };
     region.find_blocks(page);

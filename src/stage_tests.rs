@@ -2,18 +2,18 @@
 //! ([`crate::testkit`]): each names the case, builds the few blocks it needs
 //! and asserts the class, the region or the rule.
 
-use crate::Focus;
 use crate::blocks::{Page, Tag};
 use crate::clean::{self, Rule};
 use crate::hints::Ctx;
 use crate::score::{self, Class};
 use crate::select;
 use crate::testkit::{PROSE, PageBuilder};
+use crate::{Focus, PageKind};
 
 /// Scores, selects and cleans a page as the pipeline does.
 fn decide(page: &Page, focus: Focus) -> Vec<Rule> {
     let scores = score::score_all(page);
-    let region = select::select(page, &scores, &[]);
+    let region = select::select(page, &scores, &[], PageKind::Article);
     clean::clean(page, &scores, &region, focus)
 }
 
@@ -63,7 +63,7 @@ fn select_takes_the_article_not_the_menu_beside_it() {
     p.para(article, PROSE);
     p.para(article, PROSE);
     let page = p.build();
-    let region = select::select(&page, &score::score_all(&page), &[]);
+    let region = select::select(&page, &score::score_all(&page), &[], PageKind::Article);
     assert_eq!(region.root, article);
     assert_eq!((region.first, region.end), (1, 3));
 }
@@ -83,7 +83,7 @@ fn select_spans_a_body_split_in_two_by_an_ad_slot() {
     let footer = p.elem(0, Tag::Container, Ctx::FOOTER);
     p.links(footer, "About Contact Privacy Terms Careers");
     let page = p.build();
-    let region = select::select(&page, &score::score_all(&page), &[]);
+    let region = select::select(&page, &score::score_all(&page), &[], PageKind::Article);
     assert_eq!(region.root, wrapper);
 }
 

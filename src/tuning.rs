@@ -408,6 +408,12 @@ pub(crate) const INSIDE_DIALOG_FACTOR: f32 = 0.05;
 /// product. A page with less than this outside has its body in the box.
 pub(crate) const DIALOG_OUTSIDE_MIN_SCORE: f32 = 20.0;
 
+/// [`DIALOG_OUTSIDE_MIN_SCORE`] on a product page: any weight outside the
+/// boxes will do. A product's name, price and specifications are short
+/// lines with little prose weight, and a consent box's text outweighs them;
+/// the box is never the product.
+pub(crate) const PRODUCT_DIALOG_OUTSIDE_MIN_SCORE: f32 = 0.0;
+
 /// Width in characters at which a block's text is wrapped to count its
 /// lines for text density (Kohlschütter et al., 2010: 80 columns, the
 /// width of a terminal and of their measure).
