@@ -183,15 +183,22 @@ impl Page {
     /// descendants'), by element index. Children come after their parent in
     /// the arena, so one pass backwards adds each subtree into its parent.
     pub(crate) fn subtree_words(&self) -> Vec<u32> {
-        let mut words = vec![0u32; self.elems.len()];
-        for b in &self.blocks {
-            words[b.elem as usize] += b.words;
+        self.subtree_sum(|_, b| b.words)
+    }
+
+    /// The sum over each element's subtree of `value` of its blocks (given
+    /// each block's index and the block), by element index: as
+    /// [`Page::subtree_words`], for any count of a block (its prose words).
+    pub(crate) fn subtree_sum(&self, value: impl Fn(usize, &RawBlock) -> u32) -> Vec<u32> {
+        let mut sum = vec![0u32; self.elems.len()];
+        for (i, b) in self.blocks.iter().enumerate() {
+            sum[b.elem as usize] += value(i, b);
         }
         for i in (1..self.elems.len()).rev() {
             let p = self.elems[i].parent as usize;
-            words[p] += words[i];
+            sum[p] += sum[i];
         }
-        words
+        sum
     }
 
     /// Takes back from each element the hints `forget` gives for it, and

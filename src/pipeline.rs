@@ -200,16 +200,7 @@ fn find_body(page: &mut Page, url: Option<&str>) -> (Vec<Score>, Region, PageKin
 /// the article's comments, the replies being the rest of the thread.
 fn replies_beside(page: &Page, region: &Region) -> bool {
     let mut posts = vec![0u32; page.elems.len()];
-    let mut words = vec![0u32; page.elems.len()];
-    for b in &page.blocks {
-        words[b.elem as usize] += b.words;
-    }
-    for i in (1..page.elems.len()).rev() {
-        let parent = page.elems[i].parent as usize;
-        if parent != i {
-            words[parent] += words[i];
-        }
-    }
+    let words = page.subtree_words();
     for (i, e) in page.elems.iter().enumerate() {
         if e.own.any(Ctx::ARTICLE_TAG)
             && e.ctx.any(Ctx::COMMENTS)

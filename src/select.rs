@@ -267,22 +267,14 @@ impl Region {
     /// parent becomes the root. A thread's posts are siblings, and the
     /// first post alone can outweigh any one reply.
     pub(crate) fn widen_to_posts(&mut self, page: &Page, scores: &[Score]) {
-        let n = page.elems.len();
-        let mut prose = vec![0u32; n];
-        let mut words = vec![0u32; n];
-        for (b, s) in page.blocks.iter().zip(scores) {
-            words[b.elem as usize] += b.words;
-            if s.class == Class::Good {
-                prose[b.elem as usize] += b.words;
+        let words = page.subtree_words();
+        let prose = page.subtree_sum(|i, b| {
+            if scores[i].class == Class::Good {
+                b.words
+            } else {
+                0
             }
-        }
-        for i in (1..n).rev() {
-            let parent = page.elems[i].parent as usize;
-            if parent != i {
-                prose[parent] += prose[i];
-                words[parent] += words[i];
-            }
-        }
+        });
         // A post is a sibling holding prose, or an `<article>` holding any
         // text: a one-line reply ("Congrats!") is no prose, but the
         // thread marks it a post of its own as it does the long ones.
