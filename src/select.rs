@@ -218,7 +218,7 @@ impl Region {
     /// element lies fewer than [`GRID_MIN_DEPTH`] levels below the
     /// document's root, where the page's menus and footer are too.
     pub(crate) fn reach_to(&mut self, page: &Page, elem: u32) {
-        if (self.root..=self.last).contains(&elem) {
+        if self.holds(elem) {
             return;
         }
         let ancestors = |mut i: u32| {
