@@ -180,6 +180,9 @@ fn find_body(page: &mut Page, url: Option<&str>) -> (Vec<Score>, Region, PageKin
     if kind == PageKind::Service {
         region.widen_to_main(page);
     }
+    if kind == PageKind::Product {
+        region.widen_product_to_main(page, &scores);
+    }
     if discussion {
         region.widen_to_posts(page, &scores);
     }

@@ -258,6 +258,42 @@ impl Region {
         }
     }
 
+    /// Widens the region, on a product page, to its nearest ancestor that
+    /// the page names as its main content (`<main>`, `role="main"`), when
+    /// that holds at least [`PRODUCT_MAIN_MIN_PROSE_GAIN`] times the
+    /// region's prose and no box the page marks as boilerplate lies between
+    /// them: a product's copy runs over sections in columns (the overview,
+    /// the features, the requirements) with link lists between them (cases
+    /// and add-ons to buy, the tags, the editions), and one section alone
+    /// can outweigh the rest with those lists.
+    pub(crate) fn widen_product_to_main(&mut self, page: &Page, scores: &[Score]) {
+        let prose = page.subtree_sum(|i, b| {
+            if scores[i].class == Class::Good {
+                b.words
+            } else {
+                0
+            }
+        });
+        let root = &page.elems[self.root as usize];
+        let mut i = self.root;
+        loop {
+            let e = &page.elems[i as usize];
+            if e.own.any(Ctx::MAIN) {
+                if !root.ctx.without(e.ctx).any(Ctx::BOILERPLATE)
+                    && prose[i as usize] as f32
+                        >= PRODUCT_MAIN_MIN_PROSE_GAIN * prose[self.root as usize].max(1) as f32
+                {
+                    self.widen_to(page, i);
+                }
+                return;
+            }
+            if e.parent == i {
+                return;
+            }
+            i = e.parent;
+        }
+    }
+
     /// Widens the region, on a discussion, from one post to the run of
     /// posts it belongs to: when the region's root is, or lies within
     /// [`POST_REACH`] levels inside, one of at least [`THREAD_MIN_POSTS`]

@@ -548,3 +548,12 @@ pub(crate) const DESCRIPTION_MATCH_MIN_SHARE: f32 = 0.6;
 /// of words, while a box of a few critics' quotes or a rating line under
 /// the name is part of the product's own presentation.
 pub(crate) const REVIEWS_MIN_WORDS: u32 = 100;
+
+/// Least ratio of the prose of a product page's main content to the
+/// region's own for the region to widen to it (see
+/// [`Region::widen_product_to_main`](crate::select::Region::widen_product_to_main)):
+/// the sections left out must hold half the region's prose again, or
+/// they are a delivery note and a size guide beside the description,
+/// which the region alone renders better. Fixture:
+/// `product-sections-beside-a-column-of-links`.
+pub(crate) const PRODUCT_MAIN_MIN_PROSE_GAIN: f32 = 1.5;
