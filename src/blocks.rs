@@ -270,6 +270,14 @@ enum Role {
     Block(Tag),
 }
 
+/// Whether the element starts a new line of text where it stands: a
+/// block-level element or a `<br>`. Text read across such an element
+/// (a name, then its job title under a `<br>`) is two lines, not one word
+/// run into the next.
+pub(crate) fn breaks_line(name: &LocalName) -> bool {
+    matches!(role(name), Role::Break | Role::Block(_))
+}
+
 fn role(name: &LocalName) -> Role {
     match *name {
         local_name!("script")

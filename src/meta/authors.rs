@@ -70,7 +70,18 @@ fn visible(signals: &Signals, byline: Option<&str>) -> Vec<String> {
     signals
         .author_classes
         .iter()
-        .map(|text| labelled_authors(text))
+        .map(|text| element_authors(text))
+        .find(|names| !names.is_empty())
+        .unwrap_or_default()
+}
+
+/// The names in an element marked as naming the author, read in the lines
+/// the reader sees: the whole text when it is one line, else the first
+/// line that names someone ("hollowgrind" over "Junior Member"; "Jane Doe"
+/// under a lone "Written by").
+fn element_authors(text: &str) -> Vec<String> {
+    text.lines()
+        .map(labelled_authors)
         .find(|names| !names.is_empty())
         .unwrap_or_default()
 }

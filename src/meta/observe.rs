@@ -6,10 +6,12 @@
 //! are kept as written, and the later stages (JSON-LD, dates, authors,
 //! resolve) decide what they mean.
 
+use ego_tree::iter::Edge;
 use html5ever::local_name;
-use scraper::ElementRef;
 use scraper::node::Element;
+use scraper::{ElementRef, Node};
 
+use crate::blocks;
 use crate::hints::{self, attr};
 use crate::tuning::{
     AUTHOR_CARD_DEPTH, AUTHOR_CARD_MIN_RUN, AUTHOR_CARD_SIBLINGS, CARD_HEADLINE_MIN_WORDS,
@@ -86,7 +88,8 @@ pub(crate) struct Signals {
     /// The text of the first elements whose class says they hold a date.
     pub date_classes: Vec<String>,
     /// The text of the first elements whose class says they name the
-    /// author (`author-name`, `byline`), the innermost of nested ones.
+    /// author (`author-name`, `byline`), the innermost of nested ones, in
+    /// the lines the reader sees (joined by `\n`).
     pub author_classes: Vec<String>,
     /// A publication date found in a script that is not JSON-LD (or in
     /// JSON-LD of any type), the last resort for the date.
@@ -224,7 +227,7 @@ impl Signals {
             && !has_inner_author_class(el)
             && !in_listing_card(el)
         {
-            let value = self.take(&short_text(el));
+            let value = self.take(&short_lines(el));
             Self::push(&mut self.author_classes, value);
         }
         if named {
@@ -515,14 +518,35 @@ fn person_name(el: ElementRef<'_>) -> Option<String> {
 /// An element's text, whitespace collapsed; empty when it is longer than a
 /// name.
 fn short_text(el: ElementRef<'_>) -> String {
+    hints::collapse(&short_lines(el))
+}
+
+/// An element's text as the reader sees it in lines: a `<br>` or a
+/// block-level element starts a new line ("Jane Doe<br>Staff writer" is two
+/// lines, not "Jane DoeStaff writer"), while a newline in the source's
+/// text is only a space; each line's whitespace collapsed,
+/// empty lines dropped. Empty when the text is longer than a name.
+fn short_lines(el: ElementRef<'_>) -> String {
     let mut text = String::new();
-    for t in el.text() {
-        text.push_str(t);
+    for edge in el.traverse() {
+        let (Edge::Open(node) | Edge::Close(node)) = edge;
+        match node.value() {
+            Node::Text(t) if matches!(edge, Edge::Open(_)) => {
+                text.extend(t.chars().map(|c| if c == '\n' { ' ' } else { c }));
+            }
+            Node::Element(e) if blocks::breaks_line(&e.name.local) => text.push('\n'),
+            _ => {}
+        }
         if text.len() > MAX_AUTHOR_CHARS * 4 {
             break;
         }
     }
-    let text = hints::collapse(&text);
+    let lines: Vec<String> = text
+        .lines()
+        .map(hints::collapse)
+        .filter(|l| !l.is_empty())
+        .collect();
+    let text = lines.join("\n");
     if text.chars().count() > MAX_AUTHOR_CHARS {
         String::new()
     } else {

@@ -53,6 +53,22 @@ fn a_byline_split_over_elements_names_the_author() {
 }
 
 #[test]
+fn an_author_box_s_name_is_its_first_line_not_run_into_the_next() {
+    // The name, then a job title under a `<br>`, then the date in a block of
+    // its own: three lines to a reader, one run of text to `text()`.
+    let html = r#"<html><head><title>Tidying a cable drawer</title></head><body><main>
+      <h1>Tidying a cable drawer</h1>
+      <div class="entry-author"><a href="/team/ines-marlow">Ines Marlow</a><br><span class="role">Contributing editor</span><div class="posted-on">Dec 2, 2025</div></div>
+      <p>Every house has a drawer of cables that nobody dares to open, and most of what is in it will
+         never be plugged into anything again: start by pulling out everything at once.</p>
+      <p>Keep one charger per device you still own, label the odd ones with tape, and give the rest to
+         the electronics bin at the supermarket; the drawer will stay tidy for a year.</p>
+    </main></body></html>"#;
+    let a = bodycopy::extract(html).expect("an article");
+    assert_eq!(a.metadata.authors, ["Ines Marlow"]);
+}
+
+#[test]
 fn a_site_credited_as_author_gives_way_to_the_person_shown() {
     let html = r#"<html><head><title>How to read a food label</title>
       <script type="application/ld+json">{"@context":"https://schema.org","@type":"Article",
