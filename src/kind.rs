@@ -599,6 +599,18 @@ pub(crate) fn decide(
     } else {
         types.extend(first.map(String::from));
     }
+    // A shop's category page may state each product of its grid as a
+    // JSON-LD item of its own, where a product's page states its product
+    // once (its variants nested inside it): so many products are the
+    // page's items, and the page lists them.
+    let products = types
+        .iter()
+        .filter(|t| schema_kind(t) == Some(PageKind::Product))
+        .count();
+    if products >= KIND_LISTED_PRODUCTS_MIN {
+        types.retain(|t| schema_kind(t) != Some(PageKind::Product));
+        votes.add(PageKind::Listing, KIND_SCHEMA_POINTS);
+    }
     let mut said = [false; 6];
     for t in &types {
         if let Some(kind) = schema_kind(t) {

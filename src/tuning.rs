@@ -442,6 +442,13 @@ pub(crate) const KIND_SHAPE_POINTS: f32 = 1.5;
 /// like" strip stay under this; a grid types every tile.
 pub(crate) const KIND_REPEATED_TYPE_MIN: u32 = 8;
 
+/// Fewest top-level JSON-LD items typed as products (`Product`,
+/// `ProductGroup`, ...) for them to be a grid's tiles rather than the
+/// page's product: a product's page states its product once (its variants
+/// nested in it), a review roundup names a handful; a shop's category
+/// page states every tile of its grid, a page of them at a time.
+pub(crate) const KIND_LISTED_PRODUCTS_MIN: usize = 8;
+
 /// Fewest teaser cards for a listing's shape: a story's "related" box
 /// has three to five.
 pub(crate) const KIND_MIN_CARDS: u32 = 6;

@@ -394,3 +394,69 @@ fn a_type_on_every_row_makes_a_listing_and_a_few_related_ones_do_not() {
     let article = extract_with(&product, &Options::default()).expect("a product page");
     assert_eq!(article.kind, PageKind::Product);
 }
+
+/// A shop's category page that states each tile of its grid as a JSON-LD
+/// `Product` of its own (one array of them at the top of the script), with
+/// no address to go by: the products are the page's items, and the page
+/// is a listing that keeps every tile. A product's page that names two
+/// accessories beside its own product is still that product's page.
+#[test]
+fn category_page_stating_every_tile_as_a_product_is_a_listing() {
+    let names = [
+        "Linen Relaxed Shirt",
+        "Organic Cotton Oxford Shirt",
+        "Flannel Overshirt in Moss",
+        "Chambray Work Shirt",
+        "Brushed Twill Camp Shirt",
+        "Seersucker Short Sleeve Shirt",
+        "Heavy Poplin Button Down",
+        "Corduroy Shirt Jacket",
+        "Waffle Knit Henley Shirt",
+    ];
+    let ld: Vec<String> = names
+        .iter()
+        .enumerate()
+        .map(|(i, n)| {
+            format!(
+                r#"{{"@context":"https://schema.org","@type":"Product","name":"{n}",
+                "offers":{{"@type":"Offer","price":"{}.00","priceCurrency":"EUR"}}}}"#,
+                49 + i * 5
+            )
+        })
+        .collect();
+    let mut html = format!(
+        "<html><head><title>Shirts | Fold and Seam</title>\
+         <script type=\"application/ld+json\">[{}]</script></head><body>\
+         <header><a href=\"/\">Fold and Seam</a> <a href=\"/new\">New in</a></header>\
+         <main><h1>Shirts</h1><div class=\"r7k\">",
+        ld.join(",")
+    );
+    for (i, n) in names.iter().enumerate() {
+        html.push_str(&format!(
+            "<article class=\"t2q\"><a class=\"o9z\" href=\"/p/{i}\">{n}. Color Sand. €{}.00</a>\
+             <figure><img src=\"/img/{i}.jpg\" alt=\"{n}\"></figure>\
+             <a href=\"/p/{i}\"><dl><dt>Product name</dt><dd>{n}</dd>\
+             <dt>Color</dt><dd>Sand</dd><dt>Price</dt><dd>€{}.00</dd></dl></a></article>",
+            49 + i * 5,
+            49 + i * 5
+        ));
+    }
+    html.push_str("</div></main><footer><p>© Fold and Seam GmbH</p></footer></body></html>");
+    let article = extract_with(&html, &Options::default()).expect("the tiles are content");
+    assert_eq!(article.kind, PageKind::Listing);
+    assert_kept(
+        &article.text,
+        &["Linen Relaxed Shirt", "Waffle Knit Henley Shirt", "€89.00"],
+    );
+    assert_dropped(&article.text, &["New in", "© Fold and Seam"]);
+
+    let product = r#"<html><head><script type="application/ld+json">[
+        {"@context":"https://schema.org","@type":"Product","name":"Linen Relaxed Shirt"},
+        {"@context":"https://schema.org","@type":"Product","name":"Linen Care Spray"},
+        {"@context":"https://schema.org","@type":"Product","name":"Horn Button Set"}]
+        </script></head><body><main><h1>Linen Relaxed Shirt</h1><div>€49.00</div>
+        <p>Cut from washed Lithuanian linen with a relaxed fit, a camp collar and
+        horn buttons, this shirt gets softer with every wash and wear.</p></main></body></html>"#;
+    let article = extract_with(product, &Options::default()).expect("a product page");
+    assert_eq!(article.kind, PageKind::Product);
+}
