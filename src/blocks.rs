@@ -22,7 +22,7 @@ use crate::article::{Span, SpanKind};
 use crate::hints::{self, Ctx, attr};
 use crate::href;
 use crate::meta;
-use crate::tuning::IMAGE_MIN_SIDE;
+use crate::tuning::{IMAGE_MIN_SIDE, SHOWN_HIDDEN_ROLES};
 
 /// What an element is, for our purposes. Only block-level elements are kept in
 /// the arena; inline ones only change how their text is counted.
@@ -384,23 +384,36 @@ fn role(name: &LocalName) -> Role {
 
 /// Whether the element is hidden from readers by its attributes.
 ///
-/// One exception: React's streaming renderer sends each finished Suspense
+/// Two exceptions. React's streaming renderer sends each finished Suspense
 /// boundary as `<div hidden id="S:n">` and an inline script moves it into
 /// place, so readers do see it; on many pages the whole article arrives so.
+/// And a panel of a set of tabs (an element whose ARIA role is one of
+/// [`SHOWN_HIDDEN_ROLES`]) is hidden only until its tab is picked: a
+/// guide's code sample in each language, the install steps for each
+/// system, are all the page's text.
 fn is_hidden(el: &Element) -> bool {
     let mut hidden = false;
     let mut streamed = false;
+    let mut styled_hidden = false;
+    let mut shown_role = false;
     for (name, value) in &el.attrs {
         match name.local {
             local_name!("hidden") => hidden = true,
             local_name!("id") => streamed = is_streamed_boundary(value),
-            local_name!("aria-hidden") if value.trim().eq_ignore_ascii_case("true") => return true,
-            local_name!("style") if hints::style_hides(value) => return true,
+            local_name!("role") => {
+                shown_role = SHOWN_HIDDEN_ROLES
+                    .iter()
+                    .any(|r| value.trim().eq_ignore_ascii_case(r));
+            }
+            local_name!("aria-hidden") if value.trim().eq_ignore_ascii_case("true") => {
+                styled_hidden = true;
+            }
+            local_name!("style") if hints::style_hides(value) => styled_hidden = true,
             local_name!("type") if value.eq_ignore_ascii_case("hidden") => return true,
             _ => {}
         }
     }
-    hidden && !streamed
+    !shown_role && (styled_hidden || (hidden && !streamed))
 }
 
 /// Whether an id is React's name for a streamed Suspense boundary: `S:` and digits.
@@ -1310,6 +1323,25 @@ mod tests {
         );
         let texts: Vec<&str> = p.blocks.iter().map(|b| b.text.as_str()).collect();
         assert_eq!(texts, ["streamed in", "kept"]);
+    }
+
+    #[test]
+    fn hidden_tab_panels_give_blocks() {
+        let p = page(
+            "<div role='tabpanel'><pre>apt install quay</pre></div>\
+             <div role='tabpanel' hidden><pre>winget install quay</pre></div>\
+             <div role='tabpanel' aria-hidden='true' style='display:none'><pre>brew install quay</pre></div>\
+             <div role='region' hidden><p>gone</p></div>",
+        );
+        let texts: Vec<&str> = p.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "apt install quay",
+                "winget install quay",
+                "brew install quay"
+            ]
+        );
     }
 
     #[test]

@@ -85,6 +85,20 @@ pub(crate) const AD_LABELS: &[&str] = &[
     "continue reading below",
 ];
 
+/// Words a loading placeholder starts with, lower-cased: "Loading…".
+pub(crate) const LOADING_WORDS: &[&str] = &[
+    "loading",
+    "cargando",
+    "carregando",
+    "chargement",
+    "wird geladen",
+    "lädt",
+    "caricamento",
+    "laden",
+    "загрузка",
+    "ładowanie",
+];
+
 /// Words of a site speaking about itself in a consent notice.
 pub(crate) const CONSENT_SITE_WORDS: &[&str] = &[
     "we use",

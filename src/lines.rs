@@ -11,7 +11,7 @@
 use crate::lexicon::*;
 use crate::tuning::{
     AD_LABEL_MAX_BYTES, BYLINE_MIN_WORDS, DATELINE_MIN_WORDS, LINE_HEAD_CHARS,
-    REACTION_COUNT_MIN_WORDS,
+    LOADING_PLACEHOLDER_MAX_WORDS, REACTION_COUNT_MIN_WORDS,
 };
 use crate::tuning::{
     BYLINE_MAX_WORDS, CONSENT_MAX_WORDS, REACTION_COUNT_MAX_WORDS, SCRIPT_NOTICE_MAX_WORDS,
@@ -66,6 +66,15 @@ pub(crate) fn is_ad_label(text: &str) -> bool {
     }
     let lower = text.trim().trim_end_matches([':', '.']).to_lowercase();
     AD_LABELS.contains(&lower.as_str())
+}
+
+/// "Loading specifications…", "Cargando...": the placeholder a script
+/// replaces with what it fetches, a word for loading and an ellipsis.
+pub(crate) fn is_loading_placeholder(text: &str, words: u32) -> bool {
+    let text = text.trim();
+    words <= LOADING_PLACEHOLDER_MAX_WORDS
+        && (text.ends_with('…') || text.ends_with("..."))
+        && starts_with_any(text, LOADING_WORDS)
 }
 
 /// "By Jane Roe | November 18, 2019 at 2:26 PM", "Updated 19 Nov 2019 09:01":
@@ -303,6 +312,18 @@ mod tests {
             "The rookie agreed to the terms of this site"
         ));
         assert!(!mentions_cookies("kooky"));
+    }
+
+    #[test]
+    fn loading_placeholders_are_a_loading_word_and_an_ellipsis() {
+        assert!(is_loading_placeholder("Loading specifications…", 2));
+        assert!(is_loading_placeholder("Loading...", 1));
+        assert!(is_loading_placeholder("Cargando comentarios…", 2));
+        assert!(!is_loading_placeholder("Loading the ferry", 3));
+        assert!(!is_loading_placeholder(
+            "Loading the ferry took the crew most of the night, and then…",
+            12
+        ));
     }
 
     #[test]

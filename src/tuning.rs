@@ -68,6 +68,12 @@ pub(crate) const GARBLED_MIN_SHARE: u32 = 20;
 /// is an icon, a spacer or a tracking pixel, not a picture of the article.
 pub(crate) const IMAGE_MIN_SIDE: u32 = 48;
 
+/// ARIA roles of elements that are read although their markup hides them
+/// (`hidden`, `aria-hidden`, `display: none`): a tab panel is hidden only
+/// until its tab is picked, and the panels of a set of tabs (a code sample
+/// in each language, the steps for each system) are all the page's text.
+pub(crate) const SHOWN_HIDDEN_ROLES: &[&str] = &["tabpanel"];
+
 // --- Score: a block judged alone ---
 
 /// A block with at least this many words and sentence punctuation reads as
@@ -223,6 +229,11 @@ pub(crate) const READ_MORE_MAX_WORDS: u32 = 30;
 /// continues below advertisement") is under 40; a longer line is not only
 /// a label.
 pub(crate) const AD_LABEL_MAX_BYTES: usize = 40;
+
+/// Most words of a loading placeholder ("Loading prices for your region…"):
+/// a few words name what is coming; a sentence that starts "Loading the
+/// boat took..." and trails off is longer.
+pub(crate) const LOADING_PLACEHOLDER_MAX_WORDS: u32 = 6;
 
 /// Fewest words of a dateline: a lone number or date is a label of some
 /// other kind (a score, a year heading).

@@ -246,6 +246,11 @@ pub(crate) const BLOCK_RULES: &[BlockRule] = &[
         applies: is_ad_label,
     },
     BlockRule {
+        name: "loading placeholder",
+        verdict: Rule::Boilerplate,
+        applies: is_loading_placeholder,
+    },
+    BlockRule {
         name: "cookie or consent notice",
         verdict: Rule::Boilerplate,
         applies: is_consent_notice,
@@ -363,6 +368,13 @@ fn is_read_more(f: &Facts<'_>, i: usize) -> bool {
 /// "Advertisement", "Anzeige".
 fn is_ad_label(f: &Facts<'_>, i: usize) -> bool {
     lines::is_ad_label(&f.page.blocks[i].text)
+}
+
+/// "Loading specifications…": what a script was to fill in (a tab's
+/// content fetched when it is picked).
+fn is_loading_placeholder(f: &Facts<'_>, i: usize) -> bool {
+    let b = &f.page.blocks[i];
+    lines::is_loading_placeholder(&b.text, b.words)
 }
 
 /// "We use cookies … you agree …".
