@@ -635,9 +635,6 @@ pub(crate) fn decide(
     if said[product] && said[listing] {
         votes.add(PageKind::Listing, -KIND_SCHEMA_POINTS);
     }
-    if let Some(kind) = signals.meta("og:type").and_then(schema_kind) {
-        votes.add(kind, KIND_OG_POINTS);
-    }
     if let Some(url) = url.or(signals.canonical.as_deref()) {
         address_votes(url, &mut votes);
     }
@@ -652,6 +649,21 @@ pub(crate) fn decide(
         }
         code += u32::from(b.tag == Tag::Pre);
         prices += u32::from(is_price(&b.text, b.words));
+    }
+    // Site builders stamp `og:type=article` on every page, a company's
+    // home and services pages too: against a landing page's sections, or
+    // an address or a type that already files the page as a service, it
+    // speaks for a story only beside another sign of one.
+    let story = names_date_or_author(signals);
+    let pitch = !story && is_sectioned_pitch(page, scores, in_teaser, prose);
+    if let Some(kind) = signals.meta("og:type").and_then(schema_kind) {
+        let service = pitch || (!story && votes.0[kind_index(PageKind::Service)] > 0.0);
+        let points = if kind == PageKind::Article && service {
+            KIND_OG_UNBACKED_ARTICLE_POINTS
+        } else {
+            KIND_OG_POINTS
+        };
+        votes.add(kind, points);
     }
     let cards = (1..page.elems.len())
         .filter(|&i| in_teaser[i] && !in_teaser[page.elems[i].parent as usize])
@@ -692,7 +704,7 @@ pub(crate) fn decide(
     if prose >= KIND_ARTICLE_PROSE_WORDS {
         votes.add(PageKind::Article, KIND_SHAPE_POINTS);
     }
-    if is_sectioned_pitch(page, scores, in_teaser, prose) && !names_date_or_author(signals) {
+    if pitch {
         votes.add(PageKind::Service, KIND_SECTIONS_POINTS);
     }
     votes.winner()
@@ -750,17 +762,53 @@ fn is_sectioned_pitch(page: &Page, scores: &[Score], in_teaser: &[bool], prose: 
 /// Whether the page's markup names a publication date or an author: a
 /// `<time datetime>`, an element classed as a date or as the author, a
 /// `rel=author` link, an `article:published_time` or `author` meta tag, a
-/// `datePublished` in its JSON-LD or its scripts. A story says when and by
-/// whom; a landing page seldom does.
+/// JSON-LD item that is a story or has an author (see [`json_ld_story`]),
+/// a publication date in another script. A story says when and by whom; a
+/// landing page seldom does. The dates a site builder gives every page's
+/// JSON-LD `WebPage` (`datePublished`, `dateModified`) and its
+/// `article:modified_time` say when the page was edited, not that it is a
+/// story.
 fn names_date_or_author(signals: &Signals) -> bool {
+    let json_ld_dated = signals.json_ld.iter().any(|j| j.contains("datePublished"));
     signals.time.is_some()
         || !signals.date_classes.is_empty()
         || !signals.author_classes.is_empty()
         || !signals.rel_authors.is_empty()
         || signals.meta("article:published_time").is_some()
         || signals.meta("author").is_some()
-        || signals.script_date.is_some()
-        || signals.json_ld.iter().any(|j| j.contains("datePublished"))
+        || (signals.script_date.is_some() && !json_ld_dated)
+        || signals.json_ld.iter().any(|j| json_ld_story(j))
+}
+
+/// Whether a JSON-LD script's top-level items (and its `@graph`) hold a
+/// story (an item of an article's type) or an item with an author.
+fn json_ld_story(json: &str) -> bool {
+    if !json.contains("author") && !json.contains("Article") && !json.contains("Posting") {
+        return false;
+    }
+    let Ok(value) = serde_json::from_str::<serde_json::Value>(json) else {
+        return false;
+    };
+    let mut items: Vec<&serde_json::Value> = match &value {
+        serde_json::Value::Array(a) => a.iter().collect(),
+        v => vec![v],
+    };
+    if let Some(serde_json::Value::Array(graph)) = value.get("@graph") {
+        items.extend(graph.iter());
+    }
+    let story_type = |t: &serde_json::Value| {
+        t.as_str()
+            .and_then(schema_kind)
+            .is_some_and(|k| k == PageKind::Article)
+    };
+    items.iter().any(|item| {
+        item.get("author").is_some()
+            || match item.get("@type") {
+                Some(serde_json::Value::Array(ts)) => ts.iter().any(story_type),
+                Some(t) => story_type(t),
+                None => false,
+            }
+    })
 }
 
 #[cfg(test)]

@@ -439,6 +439,15 @@ pub(crate) const KIND_SCHEMA_POINTS: f32 = 4.0;
 /// `og:type=article` on every page, so it only breaks ties.
 pub(crate) const KIND_OG_POINTS: f32 = 1.0;
 
+/// Points `og:type=article` gives a page of short sections, as a landing
+/// page's pitch is, that names no date of publication and no author (see
+/// `kind::names_date_or_author`): none, so that the sections outweigh a
+/// long text's article points alone. WordPress's SEO plugins and other
+/// site builders stamp it on every page, a company's home, services and
+/// pricing pages too; a story says when it ran or who wrote it. Elsewhere
+/// it still breaks ties ([`KIND_OG_POINTS`]).
+pub(crate) const KIND_OG_UNBACKED_ARTICLE_POINTS: f32 = 0.0;
+
 /// Points a word of the address gives its kind (`/forum/`, `/products/`,
 /// `/docs/`, a dated path): a site's own filing of the page.
 pub(crate) const KIND_ADDRESS_POINTS: f32 = 2.0;

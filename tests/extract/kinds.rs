@@ -460,3 +460,41 @@ fn category_page_stating_every_tile_as_a_product_is_a_listing() {
     let article = extract_with(product, &Options::default()).expect("a product page");
     assert_eq!(article.kind, PageKind::Product);
 }
+
+/// A WordPress services page: its SEO plugin stamps `og:type=article`, an
+/// `article:modified_time` and a JSON-LD `WebPage` with `datePublished` on
+/// it as on every page of the site, and its pitch runs past a story's
+/// length in short headed boxes. Nothing names an author or a date of
+/// publication, so the stamp does not outweigh the sections.
+#[test]
+fn services_page_stamped_as_article_by_its_site_builder_is_a_service_page() {
+    let html = include_str!("../pages/wordpress-services-page-stamped-as-article/source.html");
+    let options = Options::default().url("https://www.ledgerline.example/services/bookkeeping/");
+    let article = extract_with(html, &options).expect("a services page has content");
+    assert_eq!(article.kind, PageKind::Service);
+    assert_kept(
+        &article.text,
+        &[
+            "Monthly reconciliation",
+            "no surprise invoices",
+            "Can I keep my own software?",
+        ],
+    );
+    assert_dropped(&article.text, &["Registered in England and Wales"]);
+}
+
+/// The same page with a byline and a publication date is a story by its
+/// author: `og:type=article` counts again.
+#[test]
+fn sectioned_page_stamped_as_article_with_an_author_stays_an_article() {
+    let html = include_str!("../pages/wordpress-services-page-stamped-as-article/source.html")
+        .replace(
+            r#"<meta property="article:modified_time""#,
+            r#"<meta property="article:published_time" content="2021-06-02T14:30:11+00:00">
+<meta name="author" content="Priya Shah">
+<meta property="article:modified_time""#,
+        );
+    let options = Options::default().url("https://www.ledgerline.example/services/bookkeeping/");
+    let article = extract_with(&html, &options).expect("a story has content");
+    assert_eq!(article.kind, PageKind::Article);
+}
