@@ -81,6 +81,17 @@ impl PageKind {
         matches!(self, PageKind::Listing)
     }
 
+    /// Whether a block that repeats the text of one kept before it is
+    /// dropped on a page of this kind (see `clean::drop_repeats`): a shop's,
+    /// a forum's, a landing page's or a listing's template renders a
+    /// section twice (for small screens and large) or clones a carousel's
+    /// slides. Not on an article, whose pull quotes repeat a sentence on
+    /// purpose, nor on documentation, whose steps repeat a command or a
+    /// note as part of the text.
+    pub(crate) fn drops_repeats(self) -> bool {
+        !matches!(self, PageKind::Article | PageKind::Documentation)
+    }
+
     /// Whether the short lines of the region are content on a page of this
     /// kind: a product's price, sizes and specifications, an item's meta
     /// line, a service page's feature list, where an article's would be

@@ -235,6 +235,9 @@ fn extract_page(mut page: Page, options: &Options) -> Result<Article, Error> {
     {
         return Err(no_article(&page, &rules, prose_words, kind, options));
     }
+    if kind.drops_repeats() {
+        clean::drop_repeats(&page, &mut rules);
+    }
     let explain = options
         .explain
         .then(|| render::explain(&page, &scores, &region, &rules));

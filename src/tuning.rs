@@ -209,6 +209,12 @@ pub(crate) const CONTEXT_REACH: usize = 3;
 /// looks like one is more likely a sentence of the story.
 pub(crate) const EDGE_BLOCKS: usize = 4;
 
+/// Fewest words of a kept block for a repeat of its text to be dropped
+/// (see `clean::drop_repeats`): a sentence. Shorter lines repeat by
+/// nature on the pages that drop repeats (a price, "In stock", a forum
+/// member's "Joined: 2019"), and each belongs where it stands.
+pub(crate) const REPEAT_MIN_WORDS: u32 = 5;
+
 // --- Clean: the text checks of short lines (`lines.rs`; their words are in `lexicon.rs`) ---
 
 /// Characters at the start of a line compared with the prefixes of credits

@@ -15,6 +15,8 @@
 mod images;
 mod rules;
 
+use std::collections::HashSet;
+
 pub(crate) use images::images;
 pub use rules::Rule;
 
@@ -338,6 +340,29 @@ pub(crate) fn in_thread_text(page: &Page, b: &RawBlock, rule: Rule) -> bool {
         && ctx.any(Ctx::COMMENTS | Ctx::REPLY)
         && !ctx.any(Ctx::FORM | Ctx::NAV | Ctx::SHARE)
         && !matches!(b.tag, Tag::Heading(_))
+}
+
+/// Drops each kept block of at least [`REPEAT_MIN_WORDS`] words whose words
+/// (lower case, without punctuation) are those of a block kept before it:
+/// a page built from a template's parts renders a section twice, once for
+/// small screens and once for large, and a carousel clones its slides;
+/// a reader sees the text once.
+pub(crate) fn drop_repeats(page: &Page, rules: &mut [Rule]) {
+    let mut seen = HashSet::new();
+    for (b, rule) in page.blocks.iter().zip(rules.iter_mut()) {
+        if !rule.keeps() || b.words < REPEAT_MIN_WORDS {
+            continue;
+        }
+        let words: Vec<String> = b
+            .text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        if !seen.insert(words) {
+            *rule = Rule::Repeat;
+        }
+    }
 }
 
 /// For a page whose region holds too little prose to be an article: keeps the

@@ -74,11 +74,15 @@ pub enum Rule {
     Pitch,
     /// Dropped: a short block before the first or after the last prose.
     Edge,
+    /// Dropped: the same text as a block kept before it (a section a page
+    /// renders twice, for small screens and large; a carousel's cloned
+    /// slides), on the kinds of page built from such parts.
+    Repeat,
 }
 
 impl Rule {
     /// Every rule, the kept ones first.
-    pub const ALL: [Rule; 15] = [
+    pub const ALL: [Rule; 16] = [
         Rule::Prose,
         Rule::Context,
         Rule::Sparse,
@@ -94,6 +98,7 @@ impl Rule {
         Rule::AdLabel,
         Rule::Pitch,
         Rule::Edge,
+        Rule::Repeat,
     ];
 
     /// The rule's stable name, in `snake_case`: it does not change between
@@ -115,6 +120,7 @@ impl Rule {
             Rule::AdLabel => "ad_label",
             Rule::Pitch => "pitch",
             Rule::Edge => "edge",
+            Rule::Repeat => "repeat",
         }
     }
 
@@ -136,6 +142,7 @@ impl Rule {
             Rule::AdLabel => "ad label",
             Rule::Pitch => "contact line or pitch",
             Rule::Edge => "short, at the edge of the body",
+            Rule::Repeat => "repeat of a block kept above",
         }
     }
 
