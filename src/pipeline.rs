@@ -109,14 +109,26 @@ fn read(html: &str, options: &Options, scripting: Scripting) -> Reading {
 /// those hints. On any other page the thread rule holds: a comment thread
 /// after the story is never the region (see [`thread`]). On a product
 /// page the region holds the description its schema.org data gives, when
-/// the page shows it (see [`product`]).
+/// the page shows it (see [`product`]). On a page read whole (a listing)
+/// whose only grid lies in a box named as related, that name is forgotten:
+/// the grid is the page's subject.
 fn find_body(page: &mut Page, url: Option<&str>) -> (Vec<Score>, Region, PageKind) {
     let mut scores = score::score_all(page);
     let teasers = select::teaser_cards(page, &scores);
     let items = kind::items(page, &teasers, kind::ListHints::Believed);
     let kind = kind::decide(page, &scores, &items, url);
     let items = if kind.reads_whole() {
-        let items = kind::items(page, &teasers, kind::ListHints::Ignored);
+        let mut items = kind::items(page, &teasers, kind::ListHints::Ignored);
+        // A listing whose only grid lies in a box its theme names as
+        // related products or stories shows them as its subject: the
+        // category template reuses the component of a product's page.
+        if kind::grid(page, &items).is_none() && page.elems.iter().any(|e| e.ctx.any(Ctx::RELATED))
+        {
+            page.forget_hints(Ctx::RELATED);
+            scores = score::score_all(page);
+            let teasers = select::teaser_cards(page, &scores);
+            items = kind::items(page, &teasers, kind::ListHints::Ignored);
+        }
         kind::forget_list_hints(page, &items);
         items
     } else {

@@ -498,3 +498,73 @@ fn sectioned_page_stamped_as_article_with_an_author_stays_an_article() {
     let article = extract_with(&html, &options).expect("a story has content");
     assert_eq!(article.kind, PageKind::Article);
 }
+
+/// A shop's category page built from its theme's "related products"
+/// component: the only grid of the page lies in a `<section>` whose class
+/// names it as related, each tile one link around its model number, name
+/// and price. On a page read whole that grid is the subject, not a box
+/// beside it: every tile is kept, the footer is not the body.
+#[test]
+fn category_page_whose_only_grid_is_named_related_keeps_its_tiles() {
+    let models = [
+        ("RM140", "Robotic mower for quarter-acre lawns", "1,099.00"),
+        (
+            "RM160",
+            "Robotic mower for half-acre lawns with app control",
+            "1,499.00",
+        ),
+        (
+            "RM180",
+            "Robotic mower for one-acre lawns with obstacle sensors",
+            "1,999.00",
+        ),
+        (
+            "RM220",
+            "Robotic mower for two-acre lawns with GPS boundary",
+            "2,799.00",
+        ),
+        (
+            "RM260",
+            "Robotic mower for slopes up to forty-five percent",
+            "3,299.00",
+        ),
+        (
+            "RM300",
+            "Robotic mower for parks and sports grounds",
+            "5,999.00",
+        ),
+    ];
+    let mut html = String::from(
+        "<html><head><title>Robotic mowers | Greenline Tools</title></head><body>\
+         <nav><a href=\"/\">Home</a> <a href=\"/mowers/\">Mowers</a> <a href=\"/parts/\">Parts</a></nav>\
+         <section id=\"content\"><div class=\"entry\"><h1>Robotic mowers</h1>\
+         <section class=\"related-products\"><div class=\"row\"><div class=\"listing-grid\">",
+    );
+    for (sku, name, price) in models {
+        html.push_str(&format!(
+            "<div class=\"col-4 listing-item\"><a class=\"item-link\" href=\"/mowers/{sku}/\">\
+             <div class=\"sku\"><h4>{sku}</h4></div><img src=\"/img/{sku}.png\" alt=\"\">\
+             <div class=\"item-title\"><h3>{name}</h3><span class=\"price\">$ {price}</span></div>\
+             </a></div>"
+        ));
+    }
+    html.push_str(
+        "</div></div></section></div></section>\
+         <footer><div><p>© 2026 Greenline Tools Ltd. Greenline is a registered trademark of \
+         Greenline Tools Ltd in the United States and other countries.</p></div></footer></body></html>",
+    );
+    let options =
+        Options::default().url("https://greenline.example/product-category/robotic-mowers/");
+    let article = extract_with(&html, &options).expect("the tiles are content");
+    assert_eq!(article.kind, PageKind::Listing);
+    assert_kept(
+        &article.text,
+        &[
+            "RM140",
+            "Robotic mower for quarter-acre lawns",
+            "$ 1,099.00",
+            "Robotic mower for parks and sports grounds",
+        ],
+    );
+    assert_dropped(&article.text, &["registered trademark", "Parts"]);
+}
