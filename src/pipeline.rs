@@ -195,6 +195,9 @@ fn find_body(page: &mut Page, url: Option<&str>) -> (Vec<Score>, Region, PageKin
     if kind == PageKind::Product {
         region.widen_product_to_main(page, &scores);
     }
+    if kind == PageKind::Documentation {
+        region.widen_to_section(page, &scores);
+    }
     if discussion {
         region.widen_to_posts(page, &scores);
     }

@@ -15,7 +15,7 @@
 //! without this they would pull the region out to the whole page.
 
 use crate::PageKind;
-use crate::blocks::Page;
+use crate::blocks::{Page, Tag};
 use crate::hints::Ctx;
 use crate::score::{Class, Score};
 use crate::tuning::*;
@@ -291,6 +291,43 @@ impl Region {
                 return;
             }
             i = e.parent;
+        }
+    }
+
+    /// Widens the region, on a documentation page whose region holds under
+    /// [`DOC_SECTION_MAX_PROSE`] words of prose (a chapter's opening
+    /// paragraph), to the nearest of its [`DOC_SECTION_REACH`] closest
+    /// ancestors that holds a heading and no box the page marks as
+    /// boilerplate beyond the region's own: the chapter, with its title and
+    /// its table of contents, is the page.
+    pub(crate) fn widen_to_section(&mut self, page: &Page, scores: &[Score]) {
+        let prose: u32 = (self.first..self.end)
+            .filter(|&b| scores[b].class == Class::Good)
+            .map(|b| page.blocks[b].words)
+            .sum();
+        if prose >= DOC_SECTION_MAX_PROSE {
+            return;
+        }
+        let headings = page.subtree_sum(|_, b| u32::from(matches!(b.tag, Tag::Heading(_))));
+        let root_ctx = page.elems[self.root as usize].ctx;
+        let mut i = self.root;
+        for _ in 0..DOC_SECTION_REACH {
+            let parent = page.elems[i as usize].parent;
+            let outer = &page.elems[parent as usize];
+            if parent == i || outer.name == local_name!("body") || outer.name == local_name!("html")
+            {
+                return;
+            }
+            if outer.own.any(Ctx::BOILERPLATE) {
+                return;
+            }
+            if headings[parent as usize] > headings[self.root as usize] {
+                if !root_ctx.without(outer.ctx).any(Ctx::BOILERPLATE) {
+                    self.widen_to(page, parent);
+                }
+                return;
+            }
+            i = parent;
         }
     }
 

@@ -404,6 +404,16 @@ pub(crate) const POST_REACH: u32 = 8;
 /// beside a long post, which the post alone renders better.
 pub(crate) const POSTS_MIN_PROSE_GAIN: f32 = 1.25;
 
+/// Fewest prose words in a documentation page's region for it to be the
+/// page as it is: less is a chapter's opening paragraph, and the chapter
+/// around it (its title, its table of contents, its list of sections) is
+/// the page. A topic's page runs to a few hundred words.
+pub(crate) const DOC_SECTION_MAX_PROSE: u32 = 80;
+
+/// How many ancestors up from such a region the chapter is looked for: the
+/// paragraph's own wrappers, not the page's columns.
+pub(crate) const DOC_SECTION_REACH: usize = 3;
+
 /// Words of prose the page must have outside a comment thread for the
 /// thread rule to hold: a short story is a hundred words or more, while a
 /// forum's opening post is one of the posts and a page with no story has

@@ -221,6 +221,9 @@ pub(crate) fn clean(page: &Page, scores: &[Score], region: &Region, focus: Focus
         return rules;
     };
     keep_between_prose(&facts, first_prose, last_prose, &mut rules);
+    if region.kind == PageKind::Documentation {
+        keep_links_before_last_prose(region, last_prose, &mut rules);
+    }
     keep_after_prose(&facts, last_prose, &mut rules);
     drop_edge_lines(page, region, &mut rules);
     rules
@@ -266,6 +269,20 @@ fn keep_between_prose(f: &Facts<'_>, first_prose: usize, last_prose: usize, rule
             if *rule == Rule::Edge {
                 *rule = Rule::Context;
             }
+        }
+    }
+}
+
+/// On a documentation page, the link-dense lines of the region before its
+/// last prose are content: a chapter's table of contents, the types or
+/// providers a guide covers, a section page's list of topics, each
+/// linking to its own page. A box the page marks as navigation was
+/// dropped before; after the last prose the links are the page's
+/// furniture (the previous and next pages, "Edit this page").
+fn keep_links_before_last_prose(region: &Region, last_prose: usize, rules: &mut [Rule]) {
+    for rule in &mut rules[region.first..last_prose] {
+        if *rule == Rule::LinkDense {
+            *rule = Rule::Context;
         }
     }
 }
