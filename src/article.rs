@@ -353,7 +353,8 @@ pub struct BlockReport {
     pub link_density: f32,
     /// Its text density: words per line of its text wrapped at 80
     /// columns (Kohlschütter et al.'s measure). Prose runs ten or more
-    /// words a line; a menu, a label or a card's one-line blurb fewer.
+    /// words a line; a menu or a label fewer (a card's blurb of a line or
+    /// two is as dense as prose: its length sets it apart).
     pub text_density: f32,
     /// Its weight as evidence for the region around it.
     pub weight: f32,

@@ -4,7 +4,8 @@
 //! knowledge: its length in words, the share of those words inside links,
 //! sentence punctuation, its text density (words per line of its text
 //! wrapped at [`WRAP_WIDTH`] columns, Kohlschütter et al.'s measure: prose
-//! runs 10 or more words a line, a card's one-line blurb or a menu fewer),
+//! runs 10 or more words a line, a label or a menu fewer; a card's blurb of
+//! a line or two is as dense as prose, and only its length sets it apart),
 //! and the hints of its context. The class says what the
 //! block looks like on its own; the weight says how much it vouches for (or
 //! against) the region around it being the article body. Class-name hints

@@ -120,15 +120,53 @@ fn clean_drops_read_more_lines_ad_labels_and_credits_by_their_text() {
 }
 
 #[test]
-fn clean_a_short_line_after_the_last_paragraph_is_edge_except_with_recall() {
+fn clean_a_short_line_after_the_last_paragraph_and_a_label_is_edge_except_with_recall() {
     let mut p = PageBuilder::new();
     let body = p.elem(0, Tag::Container, Ctx::empty());
     p.para(body, PROSE);
     p.para(body, PROSE);
+    p.para(body, "Updated today");
     let tail = p.para(body, "Filed under weather");
     let page = p.build();
     assert_eq!(decide(&page, Focus::Balanced)[tail], Rule::Edge);
     assert_eq!(decide(&page, Focus::Recall)[tail], Rule::Context);
+}
+
+#[test]
+fn clean_keeps_a_lead_in_before_dense_text_and_a_closing_line_after_it() {
+    let mut p = PageBuilder::new();
+    let body = p.elem(0, Tag::Container, Ctx::empty());
+    let lead_in = p.para(body, "Short answer: yes.");
+    p.para(body, PROSE);
+    p.para(body, PROSE);
+    let closing = p.para(body, "Safe travels!");
+    // After the closing line, whose two words a line are no text's, a
+    // label is the body's edge again.
+    let label = p.para(body, "Filed under weather");
+    let page = p.build();
+    let rules = decide(&page, Focus::Balanced);
+    assert_eq!(rules[lead_in], Rule::BesideDense);
+    assert_eq!(rules[closing], Rule::BesideDense);
+    assert_eq!(rules[label], Rule::Edge);
+    // Precision keeps nothing past the last paragraph, and no lead-in.
+    let rules = decide(&page, Focus::Precision);
+    assert_eq!((rules[lead_in], rules[closing]), (Rule::Edge, Rule::Edge));
+}
+
+#[test]
+fn clean_a_short_line_beside_a_dropped_caption_has_no_dense_neighbour() {
+    let mut p = PageBuilder::new();
+    let body = p.elem(0, Tag::Container, Ctx::empty());
+    p.para(body, PROSE);
+    p.para(body, PROSE);
+    let figure = p.elem(body, Tag::Container, Ctx::FIGURE);
+    p.block(
+        figure,
+        Tag::Caption,
+        "Waves break over the old pier at high tide on Tuesday morning, as the wind rose to ninety miles an hour.",
+    );
+    let tail = p.para(body, "Filed under weather");
+    assert_eq!(decide(&p.build(), Focus::Balanced)[tail], Rule::Edge);
 }
 
 #[test]

@@ -204,6 +204,18 @@ pub(crate) const IMAGE_BOX_MAX_DEPTH: usize = 3;
 /// before and after it (sub-headings, short quotes between paragraphs).
 pub(crate) const CONTEXT_REACH: usize = 3;
 
+/// A short block at the body's edge is kept when the block after it is
+/// denser than this, in words per wrapped line ([`WRAP_WIDTH`]): a line of
+/// prose, so the short block is the heading or lead-in of the paragraph it
+/// introduces. Boilerpipe's density rules (Kohlschütter et al., 2010)
+/// split there; the value is theirs, not fitted to our pages.
+pub(crate) const BESIDE_NEXT_MIN_DENSITY: f32 = 10.0;
+
+/// ... or when the block before it is denser than this: more than a label
+/// or a menu's leftover (a paragraph, a list item), so the short block is
+/// the closing line of the text it follows. Boilerpipe's value too.
+pub(crate) const BESIDE_PREV_MIN_DENSITY: f32 = 4.0;
+
 /// Datelines, contact lines and pitches are looked for among this many kept
 /// blocks at each end of the body, where they sit; in the middle a line that
 /// looks like one is more likely a sentence of the story.

@@ -9,8 +9,9 @@
 //!    [`rules::BLOCK_RULES`]: the first that applies gives its [`Rule`];
 //! 2. the blocks no check decided ([`Rule::Edge`]), and a few decided ones,
 //!    revised by their neighbours: author boxes around the story dropped,
-//!    short blocks between prose (and a closing list or table) kept, date,
-//!    contact and pitch lines at the body's ends dropped.
+//!    short blocks between prose (and a closing list or table) kept, short
+//!    blocks at the body's edges kept beside dense text, date, contact and
+//!    pitch lines at the body's ends dropped.
 
 mod images;
 mod rules;
@@ -24,7 +25,7 @@ use crate::blocks::{Page, RawBlock, Tag};
 use crate::hints::Ctx;
 use crate::lines;
 use crate::meta;
-use crate::score::{Class, Score};
+use crate::score::{Class, Score, link_density};
 use crate::select::Region;
 use crate::tuning::*;
 use crate::{Focus, PageKind};
@@ -225,6 +226,9 @@ pub(crate) fn clean(page: &Page, scores: &[Score], region: &Region, focus: Focus
         keep_links_before_last_prose(region, last_prose, &mut rules);
     }
     keep_after_prose(&facts, last_prose, &mut rules);
+    if focus != Focus::Precision {
+        keep_beside_dense(&facts, &mut rules);
+    }
     drop_edge_lines(page, region, &mut rules);
     rules
 }
@@ -325,6 +329,53 @@ fn keep_after_prose(f: &Facts<'_>, last_prose: usize, rules: &mut [Rule]) {
             }
         }
         i = end;
+    }
+}
+
+/// Boilerpipe's context rule, on the blocks still undecided at the body's
+/// edges: a short block is the body's when the body's text goes on beside
+/// it, by text density (words per wrapped line), the measure that tells a
+/// paragraph from a label whatever the block's length:
+/// - the block after it is denser than [`BESIDE_NEXT_MIN_DENSITY`] (a line
+///   of prose): the short block is that paragraph's heading or lead-in,
+///   unless it holds a digit (a date, a count, a price before the first
+///   paragraph is the story's furniture, not its heading);
+/// - the block before it is denser than [`BESIDE_PREV_MIN_DENSITY`] (more
+///   than a label) and the block after it is body too, or the region ends:
+///   the short block closes that text. One followed by what a rule dropped
+///   (a teaser list, a link list) is that list's heading, and goes with it.
+///
+/// The body here is the region's prose and undecided blocks: a neighbour
+/// outside the region or dropped by a rule (a caption, a boilerplate box)
+/// is no text, nor is a listing's item. Not on a discussion, whose short
+/// lines beside the posts are their furniture (names, counts, dates); a
+/// block with more than [`EVIDENCE_LINK_DENSITY`] of its words in links
+/// stays out.
+fn keep_beside_dense(f: &Facts<'_>, rules: &mut [Rule]) {
+    let region = f.region;
+    if region.kind == PageKind::Discussion {
+        return;
+    }
+    let body = |j: usize| {
+        region.first <= j
+            && j < region.end
+            && matches!(rules[j], Rule::Edge | Rule::Prose | Rule::Context)
+    };
+    let density = |j: usize| if body(j) { f.scores[j].density } else { 0.0 };
+    let beside: Vec<usize> = (region.first..region.end)
+        .filter(|&i| {
+            let b = &f.page.blocks[i];
+            let heads_next =
+                density(i + 1) > BESIDE_NEXT_MIN_DENSITY && !b.text.chars().any(char::is_numeric);
+            let closes_prev = i.checked_sub(1).map_or(0.0, density) > BESIDE_PREV_MIN_DENSITY
+                && (i + 1 == region.end || body(i + 1));
+            rules[i] == Rule::Edge
+                && link_density(b) <= EVIDENCE_LINK_DENSITY
+                && (heads_next || closes_prev)
+        })
+        .collect();
+    for i in beside {
+        rules[i] = Rule::BesideDense;
     }
 }
 

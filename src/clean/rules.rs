@@ -42,6 +42,10 @@ pub enum Rule {
     Prose,
     /// Kept: too short to judge alone, but it sits between prose.
     Context,
+    /// Kept: short, at the body's edge, but beside dense text of the body
+    /// (boilerpipe's context rule): the heading of the paragraph after it,
+    /// or the closing line of the text before it.
+    BesideDense,
     /// Kept: the page has no prose, and this short text of the region is all
     /// it has (a product page, a listing with blurbs).
     Sparse,
@@ -82,9 +86,10 @@ pub enum Rule {
 
 impl Rule {
     /// Every rule, the kept ones first.
-    pub const ALL: [Rule; 16] = [
+    pub const ALL: [Rule; 17] = [
         Rule::Prose,
         Rule::Context,
+        Rule::BesideDense,
         Rule::Sparse,
         Rule::Item,
         Rule::OutsideRegion,
@@ -107,6 +112,7 @@ impl Rule {
         match self {
             Rule::Prose => "prose",
             Rule::Context => "context",
+            Rule::BesideDense => "beside_dense",
             Rule::Sparse => "sparse",
             Rule::Item => "item",
             Rule::OutsideRegion => "outside_region",
@@ -129,6 +135,7 @@ impl Rule {
         match self {
             Rule::Prose => "prose",
             Rule::Context => "between prose",
+            Rule::BesideDense => "beside dense text",
             Rule::Sparse => "short text of a page without prose",
             Rule::Item => "item of a page read whole",
             Rule::OutsideRegion => "outside the body region",
@@ -150,7 +157,7 @@ impl Rule {
     pub fn keeps(self) -> bool {
         matches!(
             self,
-            Rule::Prose | Rule::Context | Rule::Sparse | Rule::Item
+            Rule::Prose | Rule::Context | Rule::BesideDense | Rule::Sparse | Rule::Item
         )
     }
 }

@@ -205,12 +205,14 @@ const STORY: &str = r#"<!doctype html><html lang="en"><head><title>Three ferry r
 <main><article class="story">
 <h1>Three ferry routes close for the winter</h1>
 <div class="story__body">
+<p class="story__label">Council</p>
 <p class="story__kicker">Island crossings reduced until March</p>
 <p>The harbour board voted on Tuesday to close three of the island ferry routes from the first week of December, saying that passenger numbers in the winter months no longer cover the cost of fuel and crew.</p>
 <p>Timetables at a glance</p>
 <p>The northern crossing will run twice a day instead of six times, and the two southern routes will stop entirely, a decision the board described as painful but unavoidable after a year of rising costs.</p>
 <p>Residents of the smaller islands said they had not been consulted, and several councillors asked the board to publish the figures behind the decision before the closures take effect next month.</p>
 <p>Services resume in March</p>
+<p>Filed under ferries</p>
 </div>
 </article></main>
 <footer><p>© Harbour Gazette. All rights reserved.</p></footer>
@@ -238,11 +240,22 @@ fn focus_decides_the_doubtful_edge_and_never_the_region() {
     assert!(balanced.text.contains("Timetables at a glance"));
     assert!(recall.text.contains("Timetables at a glance"));
     assert!(!precision.text.contains("Timetables at a glance"));
-    // Before the first and after the last paragraph: only recall keeps them.
-    for edge in [
+    // Before the first and after the last paragraph: recall keeps every
+    // short line, balanced those beside the paragraphs' dense text (the
+    // kicker before the first, the closing line after the last), precision
+    // none.
+    for beside in [
         "Island crossings reduced until March",
         "Services resume in March",
     ] {
+        assert!(recall.text.contains(beside), "recall lost {beside:?}");
+        assert!(balanced.text.contains(beside), "balanced lost {beside:?}");
+        assert!(
+            !precision.text.contains(beside),
+            "precision kept {beside:?}"
+        );
+    }
+    for edge in ["Council", "Filed under ferries"] {
         assert!(recall.text.contains(edge), "recall lost {edge:?}");
         assert!(!balanced.text.contains(edge), "balanced kept {edge:?}");
         assert!(!precision.text.contains(edge), "precision kept {edge:?}");
