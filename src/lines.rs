@@ -18,7 +18,7 @@ use crate::tuning::{
 };
 use crate::tuning::{
     CONTACT_MAX_WORDS, CREDIT_MAX_WORDS, DATELINE_MAX_WORDS, DATELINE_MIN_SHARE, PITCH_MAX_WORDS,
-    POST_LABEL_MAX_WORDS, READ_MORE_MAX_WORDS,
+    POST_LABEL_MAX_WORDS, READ_MORE_MAX_WORDS, YEARLESS_DATE_MAX_WORDS,
 };
 
 fn lower_head(text: &str, chars: usize) -> String {
@@ -105,6 +105,29 @@ pub(crate) fn is_dateline(text: &str, words: u32) -> bool {
         }
     }
     total > 0 && datey as f32 >= total as f32 * DATELINE_MIN_SHARE
+}
+
+/// A post's date written without its year, as sites write this year's:
+/// a month's name (or its first three letters) beside a day of the month,
+/// the two at least [`DATELINE_MIN_SHARE`] of a line of at most
+/// [`YEARLESS_DATE_MAX_WORDS`] words: "Mar 08", "on 7 March", "Oct 3rd".
+pub(crate) fn is_yearless_date(text: &str, words: u32) -> bool {
+    if !(DATELINE_MIN_WORDS..=YEARLESS_DATE_MAX_WORDS).contains(&words) {
+        return false;
+    }
+    let tokens: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|t| !t.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let day = |t: &str| {
+        let digits = t.trim_end_matches(['s', 't', 'n', 'd', 'r', 'h']);
+        digits.len() <= 2 && digits.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))
+    };
+    let paired = tokens
+        .windows(2)
+        .any(|w| (is_month(&w[0]) && day(&w[1])) || (day(&w[0]) && is_month(&w[1])));
+    paired && 2.0 >= tokens.len() as f32 * DATELINE_MIN_SHARE
 }
 
 /// A cookie or consent notice addressed to the reader: "We use cookies to
@@ -374,6 +397,16 @@ mod tests {
             "One of the six survivors said the boat turned over.",
             10
         ));
+    }
+
+    #[test]
+    fn dates_without_a_year() {
+        assert!(is_yearless_date("on Mar 08", 3));
+        assert!(is_yearless_date("7 March", 2));
+        assert!(is_yearless_date("Posted Oct 3rd", 3));
+        assert!(!is_yearless_date("Early bird tickets until March 10", 6));
+        assert!(!is_yearless_date("Maybe 5", 2));
+        assert!(!is_yearless_date("Mar 40", 2));
     }
 
     #[test]

@@ -38,10 +38,10 @@ fn is_reply_link(text: &str, words: u32, link_words: u32) -> bool {
     REPLY_WORDS.contains(&lower.as_str())
 }
 
-/// Whether a block dates a post: a `<time>`, a dateline, or a short line
-/// with a relative date.
+/// Whether a block dates a post: a `<time>`, a dateline, a date without
+/// its year, or a short line with a relative date.
 pub(crate) fn is_post_date(text: &str, words: u32, time: bool) -> bool {
-    if time || lines::is_dateline(text, words) {
+    if time || lines::is_dateline(text, words) || lines::is_yearless_date(text, words) {
         return true;
     }
     if words > RELATIVE_DATE_MAX_WORDS {

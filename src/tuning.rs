@@ -266,6 +266,12 @@ pub(crate) const DATELINE_MAX_WORDS: u32 = 25;
 /// date has far fewer.
 pub(crate) const DATELINE_MIN_SHARE: f32 = 0.5;
 
+/// Most words of a post's date written without its year ("Mar 08", "on 7
+/// March", "Posted Oct 3"): sites leave the year out of this year's
+/// posts. The month and the day must be half the line or more, so a
+/// longer line naming a month and a number is a sentence, not a date.
+pub(crate) const YEARLESS_DATE_MAX_WORDS: u32 = 4;
+
 /// Most words of a cookie or consent notice; the long ones explain the
 /// categories of cookies, but stay well under an article's length.
 pub(crate) const CONSENT_MAX_WORDS: u32 = 120;
