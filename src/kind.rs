@@ -706,6 +706,11 @@ pub(crate) fn decide(
     }
     if code >= KIND_MIN_CODE_BLOCKS {
         votes.add(PageKind::Documentation, KIND_SHAPE_POINTS);
+        // A manual's page says neither when nor by whom it was written; a
+        // blog post with code samples does.
+        if !names_date_or_author(signals) {
+            votes.add(PageKind::Documentation, KIND_UNSIGNED_CODE_POINTS);
+        }
     }
     // A product shows its price (and an old one, a member's); a page of
     // many prices lists many products.

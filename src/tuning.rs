@@ -519,6 +519,13 @@ pub(crate) const KIND_DATED_CARDS_MIN_SHARE: f32 = 0.5;
 /// common in a blog post.
 pub(crate) const KIND_MIN_CODE_BLOCKS: u32 = 2;
 
+/// More points for documentation to a page of code blocks whose markup
+/// names no date and no author: a manual's page is the project's, undated,
+/// while a blog post or a tutorial article with code samples says when and
+/// by whom. As much as the page's other shapes ([`KIND_SHAPE_POINTS`]), so
+/// that with the code it outweighs a long run of prose.
+pub(crate) const KIND_UNSIGNED_CODE_POINTS: f32 = 1.5;
+
 /// Prose words (outside teaser cards) that make an article's shape: a
 /// product's description or a landing page's pitch runs shorter.
 pub(crate) const KIND_ARTICLE_PROSE_WORDS: u32 = 300;

@@ -568,3 +568,40 @@ fn category_page_whose_only_grid_is_named_related_keeps_its_tiles() {
     );
     assert_dropped(&article.text, &["registered trademark", "Parts"]);
 }
+
+/// A page of a tutorial with code samples between long paragraphs, at an
+/// address that says nothing; `signed` adds the date and author a blog
+/// post's markup gives.
+fn tutorial_with_code(signed: bool) -> String {
+    let byline = if signed {
+        "<p class=\"byline\">By <a rel=\"author\" href=\"/about\">Mara Quist</a>, \
+         <time datetime=\"2025-03-02\">March 2, 2025</time></p>"
+    } else {
+        ""
+    };
+    let paragraph = "The queue keeps every job it is given until a worker takes it, \
+        and a worker that dies half way through gives its job back after a timeout, so \
+        nothing is lost when a machine goes away; the price is that a job can run twice, \
+        and the code it runs must be written so that a second run changes nothing.";
+    format!(
+        "<html><head><title>Background jobs</title></head><body>\
+         <nav><a href=\"/\">Home</a> <a href=\"/jobs\">Jobs</a></nav>\
+         <main><h1>Background jobs</h1>{byline}\
+         <p>{paragraph}</p><p>{paragraph}</p>\
+         <pre><code>queue.push(Job::new(\"resize\", image_id))</code></pre>\
+         <p>{paragraph}</p><p>{paragraph}</p>\
+         <pre><code>let job = queue.take().await?;\njob.run()?;</code></pre>\
+         <p>{paragraph}</p><p>{paragraph}</p></main>\
+         <footer><p>© Tidewater</p></footer></body></html>"
+    )
+}
+
+#[test]
+fn undated_unsigned_page_of_code_samples_is_documentation_and_a_signed_one_an_article() {
+    let options = Options::default().url("https://tidewater.example/background-work");
+    let manual = extract_with(&tutorial_with_code(false), &options).expect("a page");
+    assert_eq!(manual.kind, PageKind::Documentation);
+    assert_kept(&manual.text, &["queue.push(Job::new", "job.run()?;"]);
+    let post = extract_with(&tutorial_with_code(true), &options).expect("a page");
+    assert_eq!(post.kind, PageKind::Article);
+}
