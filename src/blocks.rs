@@ -22,7 +22,7 @@ use crate::article::{Span, SpanKind};
 use crate::hints::{self, Ctx, attr};
 use crate::href;
 use crate::meta;
-use crate::tuning::{IMAGE_MIN_SIDE, SHOWN_HIDDEN_ROLES};
+use crate::tuning::{IMAGE_MIN_SIDE, SHOWN_HIDDEN_ROLES, UNSPACED_CHARS_PER_WORD};
 
 /// What an element is, for our purposes. Only block-level elements are kept in
 /// the arena; inline ones only change how their text is counted.
@@ -92,7 +92,8 @@ pub(crate) struct RawBlock {
     /// Hints of the inline elements that hold all of the block's text
     /// (`<span class="credit">`); the block-level ones are in the arena.
     pub inline_ctx: Ctx,
-    /// Words (CJK characters count one each).
+    /// Words (CJK characters count one each; Thai, Lao, Khmer and Burmese
+    /// one every [`UNSPACED_CHARS_PER_WORD`] characters).
     pub words: u32,
     /// Words inside `<a href>`.
     pub link_words: u32,
@@ -471,6 +472,10 @@ struct Pending {
     space: bool,
     /// Whether we are inside a word (for counting).
     in_word: bool,
+    /// Characters of the current run of a script written without spaces
+    /// ([`hints::is_unspaced`]), which counts a word every
+    /// [`UNSPACED_CHARS_PER_WORD`] of them.
+    unspaced: u32,
     /// Hints shared by every piece of text in the block (intersection).
     inline_ctx: Option<Ctx>,
     /// Spans opened in the block; `end` is `usize::MAX` while open.
@@ -532,6 +537,10 @@ enum CharClass {
     Word,
     /// A CJK character: a word by itself.
     Ideograph,
+    /// A character of Thai, Lao, Khmer or Burmese, written without spaces
+    /// between words: a run of them counts a word every
+    /// [`UNSPACED_CHARS_PER_WORD`] characters.
+    Unspaced,
     /// Sentence punctuation: `. ! ? ; ,` and their CJK forms.
     Punct,
     /// Anything else (symbols, quotes, dashes).
@@ -564,6 +573,8 @@ fn char_class(ch: char) -> CharClass {
         CharClass::Space
     } else if hints::is_cjk(ch) {
         CharClass::Ideograph
+    } else if hints::is_unspaced(ch) {
+        CharClass::Unspaced
     } else if ch.is_alphanumeric() {
         CharClass::Word
     } else if matches!(ch, '。' | '！' | '？' | '，' | '；' | '、') {
@@ -671,12 +682,24 @@ impl Walker {
                         p.count_link_word(link);
                         p.in_word = false;
                     }
+                    CharClass::Unspaced => {
+                        if !p.in_word {
+                            p.unspaced = 0;
+                        }
+                        if p.unspaced.is_multiple_of(UNSPACED_CHARS_PER_WORD) {
+                            p.words += 1;
+                            p.count_link_word(link);
+                        }
+                        p.unspaced += 1;
+                        p.in_word = true;
+                    }
                     CharClass::Word => {
                         if !p.in_word {
                             p.words += 1;
                             p.count_link_word(link);
                             p.in_word = true;
                         }
+                        p.unspaced = 0;
                         // The rest of an ASCII word changes nothing: skip it.
                         while bytes.get(i + 1).is_some_and(u8::is_ascii_alphanumeric) {
                             i += 1;
@@ -1283,6 +1306,17 @@ mod tests {
         assert_eq!(b.punct, 4);
         // Each CJK character is a word; `。` is punctuation.
         assert_eq!((p.blocks[1].words, p.blocks[1].punct), (4, 1));
+    }
+
+    #[test]
+    fn thai_without_spaces_between_words_counts_a_word_every_few_characters() {
+        // Two phrases of 23 and 15 characters (เมื่อวันอังคารที่ผ่านมา: six
+        // words), the second in a link.
+        let p = page("<p>เมื่อวันอังคารที่ผ่านมา <a href='/x'>ฝนตกหนักทั้งคืน</a></p><p>ข่าว</p>");
+        let b = &p.blocks[0];
+        assert_eq!((b.words, b.link_words), (6 + 4, 4));
+        // A one-word label is still one word.
+        assert_eq!(p.blocks[1].words, 1);
     }
 
     #[test]

@@ -496,6 +496,15 @@ pub(crate) fn is_cjk(ch: char) -> bool {
         | 0x20000..=0x2FA1F)
 }
 
+/// A character of a script written without spaces between its words:
+/// Thai, Lao, Myanmar (Burmese) and Khmer, their marks included.
+pub(crate) fn is_unspaced(ch: char) -> bool {
+    matches!(ch as u32,
+        0x0E00..=0x0EFF   // Thai, Lao
+        | 0x1000..=0x109F // Myanmar
+        | 0x1780..=0x17FF) // Khmer
+}
+
 /// Whether a character is one of the invisible ones that text carries for
 /// line breaking or by accident: the soft hyphen, the zero-width space, the
 /// word joiner, the byte-order mark (a zero-width no-break space inside

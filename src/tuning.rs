@@ -3,7 +3,10 @@
 //! clean (its rules, then the text checks of short lines), meta.
 //!
 //! Each constant says why it has its value. Word counts are whitespace words
-//! (one per character in Chinese and Japanese); densities are shares in `0..=1`.
+//! (one per character in Chinese and Japanese, one per
+//! [`UNSPACED_CHARS_PER_WORD`] characters in Thai, Lao, Khmer and Burmese);
+//! link densities are shares in `0..=1`, text densities words per line of
+//! [`WRAP_WIDTH`] columns.
 //! Word lists are in [`crate::lexicon`].
 
 // --- Parse: limits on the tree the parser builds ---
@@ -63,6 +66,14 @@ pub(crate) const GARBLED_MIN_MARKS: u32 = 5;
 pub(crate) const GARBLED_MIN_SHARE: u32 = 20;
 
 // --- Blocks: what the walk records ---
+
+/// Thai, Lao, Khmer and Burmese are written without spaces between words
+/// (spaces end phrases and sentences): in their runs one word is counted
+/// for this many characters, the length of a word of these scripts with
+/// its vowel and tone marks (เมื่อ, วัน, อังคาร: 5, 3, 6; about four on
+/// average). Counting each space-separated run as one word would make a
+/// paragraph of 300 characters five words, a label to every rule.
+pub(crate) const UNSPACED_CHARS_PER_WORD: u32 = 4;
 
 /// An image whose `width` or `height` attribute is below this many pixels
 /// is an icon, a spacer or a tracking pixel, not a picture of the article.
