@@ -135,6 +135,24 @@ fn is_one_word_repeated(text: &str) -> bool {
     count > 1
 }
 
+/// Whether a text is a run of names or codes: at least
+/// [`NAME_RUN_MIN_SHARE`] of its words start with a capital letter or a
+/// digit ("Beverly Hills Glendale Burbank 90212 91501 …"). Asked only of
+/// long blocks without punctuation, as [`is_one_word_repeated`] is; a
+/// script without capitals (CJK, Arabic) never makes one.
+fn is_name_run(text: &str) -> bool {
+    let (mut total, mut named) = (0u32, 0u32);
+    for w in text.split_whitespace() {
+        total += 1;
+        named += u32::from(
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()),
+        );
+    }
+    total > 0 && named as f32 >= total as f32 * NAME_RUN_MIN_SHARE
+}
+
 /// Judges one block alone.
 pub(crate) fn score(b: &RawBlock) -> Score {
     score_with_links(b, b.link_words)
@@ -155,7 +173,7 @@ pub(crate) fn score_with_links(b: &RawBlock, link_words: u32) -> Score {
     } else if ((b.words >= PROSE_MIN_WORDS && b.punct > 0) || b.words >= LONG_BLOCK_WORDS)
         && b.words >= b.lines * LINE_MIN_WORDS
     {
-        if b.punct == 0 && is_one_word_repeated(&b.text) {
+        if b.punct == 0 && (is_one_word_repeated(&b.text) || is_name_run(&b.text)) {
             Class::Bad
         } else {
             Class::Good
@@ -184,7 +202,20 @@ pub(crate) fn score_with_links(b: &RawBlock, link_words: u32) -> Score {
 
 #[cfg(test)]
 mod tests {
-    use super::is_one_word_repeated;
+    use super::{is_name_run, is_one_word_repeated};
+
+    #[test]
+    fn a_run_of_town_names_and_postcodes_is_no_prose() {
+        assert!(is_name_run(
+            "Beverly Hills Glendale Burbank Pasadena 91101 91501 90210 Santa Monica"
+        ));
+        // Unpunctuated prose has its small words between the names; a script
+        // without capitals never makes a run.
+        assert!(!is_name_run(
+            "we drove from Glendale to Burbank and then on to the sea at Santa Monica"
+        ));
+        assert!(!is_name_run("渡轮 每 四十 分钟 一班"));
+    }
 
     #[test]
     fn one_word_over_and_over_is_filler_not_prose() {

@@ -97,6 +97,13 @@ pub(crate) const PROSE_MIN_WORDS: u32 = 10;
 /// in one block.
 pub(crate) const LONG_BLOCK_WORDS: u32 = 40;
 
+/// Smallest share of capitalised or numeric words that makes a long block
+/// without punctuation a run of names or codes (the towns and postcodes a
+/// business serves, a cloud of tags), not prose: a transcript or a poem
+/// without stops has its small words ("the", "and", "of") between the
+/// names; a run of names has none.
+pub(crate) const NAME_RUN_MIN_SHARE: f32 = 0.9;
+
 /// A block of lines broken with `<br>` whose lines average fewer words
 /// than this is a column of labels (languages with their counts, names, an
 /// address), not prose, however long it runs: it is judged at most
