@@ -67,6 +67,10 @@ impl Ctx {
     /// testimonial is not one: a shop or a service quotes its customers
     /// as part of its own pitch.)
     pub const REVIEWS: Ctx = Ctx(1 << 20);
+    /// Inside a box named "read more": beside a story, a box of links to
+    /// more stories; on a product page, the description cut short behind
+    /// its "Read more" button, which the page's kind tells apart.
+    pub const READ_MORE: Ctx = Ctx(1 << 21);
 
     /// Hints that mark text as not being body copy.
     pub const BOILERPLATE: Ctx = Ctx(Self::NAV.0
@@ -75,6 +79,7 @@ impl Ctx {
         | Self::COMMENTS.0
         | Self::REPLY.0
         | Self::RELATED.0
+        | Self::READ_MORE.0
         | Self::SHARE.0
         | Self::AD.0
         | Self::NEWSLETTER.0
@@ -85,7 +90,7 @@ impl Ctx {
 
     /// The names of the hints set, for the explain report.
     pub fn names(self) -> Vec<&'static str> {
-        const NAMES: [(Ctx, &str); 21] = [
+        const NAMES: [(Ctx, &str); 22] = [
             (Ctx::NAV, "nav"),
             (Ctx::FOOTER, "footer"),
             (Ctx::ASIDE, "aside"),
@@ -107,6 +112,7 @@ impl Ctx {
             (Ctx::REPLY, "reply"),
             (Ctx::PROMO, "promo"),
             (Ctx::REVIEWS, "reviews"),
+            (Ctx::READ_MORE, "read-more"),
         ];
         NAMES
             .iter()
@@ -409,8 +415,8 @@ const fn words_starting_with(b: u8) -> &'static [(&'static str, Ctx)] {
             ("related", Ctx::RELATED),
             ("recommend", Ctx::RELATED),
             ("review", Ctx::REVIEWS),
-            ("read-more", Ctx::RELATED),
-            ("readmore", Ctx::RELATED),
+            ("read-more", Ctx::READ_MORE),
+            ("readmore", Ctx::READ_MORE),
         ],
         b's' => &[
             ("subscribe", Ctx::NEWSLETTER),
@@ -613,6 +619,13 @@ mod tests {
         assert!(!ctx_of("<div class='link-preview'>").any(Ctx::REVIEWS));
         assert!(!ctx_of("<div class='product-overview'>").any(Ctx::REVIEWS));
         assert!(!ctx_of("<section class='product-reviews'>").any(Ctx::BOILERPLATE));
+    }
+
+    #[test]
+    fn a_read_more_box_is_boilerplate_by_its_own_hint() {
+        let ctx = ctx_of("<div id='product-details-read-more'>");
+        assert!(ctx.any(Ctx::READ_MORE) && ctx.any(Ctx::BOILERPLATE));
+        assert!(!ctx.without(Ctx::READ_MORE).any(Ctx::BOILERPLATE));
     }
 
     #[test]

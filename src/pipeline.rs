@@ -117,6 +117,12 @@ fn find_body(page: &mut Page, url: Option<&str>) -> (Vec<Score>, Region, PageKin
     let teasers = select::teaser_cards(page, &scores);
     let items = kind::items(page, &teasers, kind::ListHints::Believed);
     let kind = kind::decide(page, &scores, &items, url);
+    if kind == PageKind::Product && page.elems.iter().any(|e| e.own.any(Ctx::READ_MORE)) {
+        // A shop cuts its description short behind "Read more": the box
+        // is the product's text, not links to other pages.
+        page.forget_hints(Ctx::READ_MORE);
+        scores = score::score_all(page);
+    }
     let items = if kind.reads_whole() {
         let mut items = kind::items(page, &teasers, kind::ListHints::Ignored);
         // A listing whose only grid lies in a box its theme names as
