@@ -142,6 +142,9 @@ impl ImageBoxes {
                 return false;
             }
             let i = at - self.root;
+            if is_numbered_step(page, at) {
+                return false;
+            }
             if self.image[i] && self.lines[i] <= IMAGE_BOX_MAX_BLOCKS {
                 return true;
             }
@@ -149,4 +152,13 @@ impl ImageBoxes {
         }
         false
     }
+}
+
+/// Whether element `at` is an item of an ordered list: a numbered step of
+/// instructions, whose screenshot illustrates the step's text, which is
+/// no caption.
+fn is_numbered_step(page: &Page, at: usize) -> bool {
+    let e = &page.elems[at];
+    e.name == html5ever::local_name!("li")
+        && page.elems[e.parent as usize].tag == Tag::List { ordered: true }
 }
