@@ -270,7 +270,7 @@ pub(crate) const BLOCK_RULES: &[BlockRule] = &[
         applies: is_consent_notice,
     },
     BlockRule {
-        name: "byline box that is not prose, a reaction count, or a post's furniture",
+        name: "byline box that is not prose (not on a service page), a reaction count, or a post's furniture",
         verdict: Rule::Byline,
         applies: is_byline,
     },
@@ -398,12 +398,15 @@ fn is_consent_notice(f: &Facts<'_>, i: usize) -> bool {
 }
 
 /// A block in a box hinted as the byline that does not read as prose (an
-/// author's name, a date), a line counting reactions ("3 Likes"), or a
+/// author's name, a date; not on a service page), a line counting reactions ("3 Likes"), or a
 /// line of a forum post's furniture ("Click to expand...", "Join date: Aug
 /// 2008"); a heading is a section's title ("Signature" in a reference).
 fn is_byline(f: &Facts<'_>, i: usize) -> bool {
     let b = &f.page.blocks[i];
-    (f.hints(i).any(Ctx::BYLINE) && f.scores[i].class != Class::Good)
+    // A landing page has no author and no dateline: a box there named for
+    // a date or as meta holds a plan's price and terms, a list of dates.
+    let byline_box = f.region.kind != PageKind::Service && f.hints(i).any(Ctx::BYLINE);
+    (byline_box && f.scores[i].class != Class::Good)
         || lines::is_reaction_count(&b.text, b.words)
         || (!matches!(b.tag, Tag::Heading(_)) && lines::is_post_furniture(&b.text, b.words))
 }

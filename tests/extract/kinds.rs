@@ -605,3 +605,72 @@ fn undated_unsigned_page_of_code_samples_is_documentation_and_a_signed_one_an_ar
     let post = extract_with(&tutorial_with_code(true), &options).expect("a page");
     assert_eq!(post.kind, PageKind::Article);
 }
+
+/// A landing page whose plans a site builder renders in a collection list
+/// named for dates (`date-item`), each plan's terms in a box classed as
+/// meta: a landing page has no byline, so the plans' names, prices and
+/// terms are its pitch.
+#[test]
+fn landing_page_keeps_plans_in_boxes_named_for_dates() {
+    let mut html = String::from(
+        "<html><head><title>Safehold: identity protection for families</title></head><body>\
+         <nav class='navbar'><a href='/'>Safehold</a> <a href='/plans'>Plans</a> \
+         <a href='/login'>Sign in</a></nav><main class='main-wrapper'>\
+         <section><h1>Identity protection for the whole family</h1><p>Safehold watches your \
+         name, card numbers and accounts around the clock and tells you the moment something \
+         looks wrong.</p></section>",
+    );
+    for (heading, blurb) in [
+        (
+            "Dark web monitoring",
+            "We search breach dumps and marketplaces for your email addresses, phone numbers and passwords every day.",
+        ),
+        (
+            "Credit alerts",
+            "A new account or a hard inquiry on your credit file sends an alert to your phone within minutes.",
+        ),
+        (
+            "Help from real people",
+            "If your identity is stolen, a restoration specialist works the case with you until it is closed.",
+        ),
+        (
+            "Insurance included",
+            "Every plan is backed by up to one million dollars of cover for losses and fees after identity theft.",
+        ),
+    ] {
+        html.push_str(&format!(
+            "<section><h2>{heading}</h2><p>{blurb}</p></section>"
+        ));
+    }
+    html.push_str(
+        "<section class='section_pricing'><h2>Choose your plan</h2>\
+         <div role='list' class='date-item_list'>",
+    );
+    for (plan, price, renews) in [
+        ("Essential", "$7.50", "$107.88"),
+        ("Plus", "$16.67", "$239.88"),
+        ("Family", "$25.00", "$359.88"),
+    ] {
+        html.push_str(&format!(
+            "<div role='listitem' class='date-item'><div class='plan-card'><h3>{plan}</h3>\
+             <div class='plan-meta'><div>{price} per month</div><div>Billed yearly</div>\
+             <div>Renews at {renews} a year</div></div></div></div>"
+        ));
+    }
+    html.push_str(
+        "</div></section></main><footer class='footer'><p>© 2025 Safehold Inc.</p></footer>\
+         </body></html>",
+    );
+    let options = Options::default().url("https://www.safehold.example/");
+    let article = extract_with(&html, &options).expect("a landing page has content");
+    assert_eq!(article.kind, PageKind::Service);
+    assert_kept(
+        &article.text,
+        &[
+            "Essential",
+            "$16.67 per month",
+            "Renews at $359.88 a year",
+            "Credit alerts",
+        ],
+    );
+}
