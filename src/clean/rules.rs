@@ -8,7 +8,7 @@
 //! its neighbours (see the stage's revisions in [`super`]).
 
 use super::Facts;
-use crate::blocks::{RawBlock, Tag};
+use crate::blocks::{Page, RawBlock, Tag};
 use crate::hints::Ctx;
 use crate::lines;
 use crate::score::{Class, link_density};
@@ -215,7 +215,7 @@ pub(crate) const BLOCK_RULES: &[BlockRule] = &[
         applies: is_headline,
     },
     BlockRule {
-        name: "caption element, or inside a figure, that is no listing's item",
+        name: "caption element, or inside a figure, that is no listing's item nor code",
         verdict: Rule::Caption,
         applies: in_figure,
     },
@@ -304,10 +304,28 @@ fn same_line(line: &str, text: &str) -> bool {
 }
 
 /// A `figcaption`-like element, or any block inside a figure, unless it is
-/// an item of a page read whole: a shop builds its tiles as a figure whose
-/// caption holds the product's name and price.
+/// an item of a page read whole (a shop builds its tiles as a figure whose
+/// caption holds the product's name and price) or code: a code sample
+/// framed as a figure (with its file name or a terminal's title as the
+/// caption) is the text's own listing.
 fn in_figure(f: &Facts<'_>, i: usize) -> bool {
-    (f.page.blocks[i].tag == Tag::Caption || f.hints(i).any(Ctx::FIGURE)) && !is_item(f, i)
+    let b = &f.page.blocks[i];
+    (b.tag == Tag::Caption || (f.hints(i).any(Ctx::FIGURE) && !in_code(f.page, b.elem)))
+        && !is_item(f, i)
+}
+
+/// Whether element `at` is or lies inside a `<pre>`.
+fn in_code(page: &Page, mut at: u32) -> bool {
+    loop {
+        let e = &page.elems[at as usize];
+        if e.tag == Tag::Pre {
+            return true;
+        }
+        if e.parent == at {
+            return false;
+        }
+        at = e.parent;
+    }
 }
 
 /// Inside an element hinted as boilerplate (navigation, share bar, ad,
