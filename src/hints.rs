@@ -389,6 +389,9 @@ const fn words_starting_with(b: u8) -> &'static [(&'static str, Ctx)] {
         b'e' => &[("entry-content", Ctx::ARTICLE)],
         b'f' => &[("footer", Ctx::FOOTER)],
         b'g' => &[("gdpr", Ctx::COOKIE)],
+        // A picture drawn in HTML (a product's app beside its pitch, with
+        // made-up tickets and names) is named as a picture is.
+        b'i' => &[("illustration", Ctx::FIGURE)],
         b'm' => &[
             ("more-stories", Ctx::RELATED),
             ("most-read", Ctx::RELATED),
@@ -396,6 +399,7 @@ const fn words_starting_with(b: u8) -> &'static [(&'static str, Ctx)] {
             ("most-popular", Ctx::RELATED),
             ("modal", Ctx::COOKIE),
             ("masthead", Ctx::NAV),
+            ("mockup", Ctx::FIGURE),
         ],
         b'n' => &[
             ("newsletter", Ctx::NEWSLETTER),

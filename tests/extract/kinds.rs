@@ -674,3 +674,63 @@ fn landing_page_keeps_plans_in_boxes_named_for_dates() {
         ],
     );
 }
+
+/// A product's landing page that draws its app in HTML beside each section
+/// (a board of made-up tickets in a box named as the section's
+/// illustration): the drawing is a picture of the product, not its pitch.
+#[test]
+fn landing_page_drops_the_app_drawn_in_its_illustration() {
+    let mut html = String::from(
+        "<html><head><title>Trackwise: issue tracking for product teams</title></head><body>\
+         <header><a href='/'>Trackwise</a> <a href='/pricing'>Pricing</a></header><main>\
+         <section class='PageSection_root__x1'><h1>Plan and build products, faster</h1>\
+         <p>Trackwise keeps your roadmap, your issues and your releases in one quick, \
+         keyboard-first tool that your whole team will actually enjoy using.</p>\
+         <div class='PageSection_illustration__k9'><div class='Board_panel__q2'>",
+    );
+    for (id, title, label) in [
+        ("APP-2085", "Reduce flicker on load", "Bug"),
+        ("APP-2094", "Buffer the event stream", "Performance"),
+        ("APP-2092", "Sync settings on start", "Feature"),
+        ("APP-2200", "Fix route updates", "Bug"),
+        ("APP-926", "Tidy the sidebar", "Design"),
+        ("APP-1882", "Speed up search", "Performance"),
+    ] {
+        html.push_str(&format!(
+            "<div class='Board_issue__z7'><span>{id}</span><span>{title}</span>\
+             <span>{label}</span></div>"
+        ));
+    }
+    html.push_str("</div></div></section>");
+    for (heading, blurb) in [
+        (
+            "Built for speed",
+            "Every view opens in under fifty milliseconds, and every action has a keyboard shortcut.",
+        ),
+        (
+            "Roadmaps that stay true",
+            "Projects update themselves as their issues close, so the plan you share is the plan you have.",
+        ),
+        (
+            "Triage without the meetings",
+            "New reports from support land in one inbox, already labelled, for the team on duty to accept.",
+        ),
+        (
+            "Connected to your code",
+            "Branches and pull requests move their issues along the board as they are opened and merged.",
+        ),
+    ] {
+        html.push_str(&format!(
+            "<section class='PageSection_root__x1'><h2>{heading}</h2><p>{blurb}</p></section>"
+        ));
+    }
+    html.push_str("</main><footer><p>© 2025 Trackwise Ltd.</p></footer></body></html>");
+    let options = Options::default().url("https://trackwise.example/");
+    let article = extract_with(&html, &options).expect("a landing page has content");
+    assert_eq!(article.kind, PageKind::Service);
+    assert_kept(
+        &article.text,
+        &["keyboard-first tool", "Triage without the meetings"],
+    );
+    assert_dropped(&article.text, &["APP-2085", "Buffer the event stream"]);
+}
