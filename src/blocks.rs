@@ -22,7 +22,9 @@ use crate::article::{Span, SpanKind};
 use crate::hints::{self, Ctx, attr};
 use crate::href;
 use crate::meta;
-use crate::tuning::{IMAGE_MIN_SIDE, SHOWN_HIDDEN_ROLES, UNSPACED_CHARS_PER_WORD};
+use crate::tuning::{
+    IMAGE_MIN_SIDE, SHOWN_HIDDEN_CLASSES, SHOWN_HIDDEN_ROLES, UNSPACED_CHARS_PER_WORD,
+};
 
 /// What an element is, for our purposes. Only block-level elements are kept in
 /// the arena; inline ones only change how their text is counted.
@@ -389,7 +391,8 @@ fn role(name: &LocalName) -> Role {
 /// boundary as `<div hidden id="S:n">` and an inline script moves it into
 /// place, so readers do see it; on many pages the whole article arrives so.
 /// And a panel of a set of tabs (an element whose ARIA role is one of
-/// [`SHOWN_HIDDEN_ROLES`]) is hidden only until its tab is picked: a
+/// [`SHOWN_HIDDEN_ROLES`], or that a CSS framework's class names one, see
+/// [`SHOWN_HIDDEN_CLASSES`]) is hidden only until its tab is picked: a
 /// guide's code sample in each language, the install steps for each
 /// system, are all the page's text.
 fn is_hidden(el: &Element) -> bool {
@@ -402,9 +405,16 @@ fn is_hidden(el: &Element) -> bool {
             local_name!("hidden") => hidden = true,
             local_name!("id") => streamed = is_streamed_boundary(value),
             local_name!("role") => {
-                shown_role = SHOWN_HIDDEN_ROLES
+                shown_role |= SHOWN_HIDDEN_ROLES
                     .iter()
                     .any(|r| value.trim().eq_ignore_ascii_case(r));
+            }
+            local_name!("class") => {
+                shown_role |= value.split_ascii_whitespace().any(|word| {
+                    SHOWN_HIDDEN_CLASSES
+                        .iter()
+                        .any(|c| word.eq_ignore_ascii_case(c))
+                });
             }
             local_name!("aria-hidden") if value.trim().eq_ignore_ascii_case("true") => {
                 styled_hidden = true;
@@ -1357,6 +1367,18 @@ mod tests {
         );
         let texts: Vec<&str> = p.blocks.iter().map(|b| b.text.as_str()).collect();
         assert_eq!(texts, ["streamed in", "kept"]);
+    }
+
+    #[test]
+    fn hidden_panes_classed_as_tabs_give_blocks() {
+        let p = page(
+            "<div class='tab-pane active'><p>Overview</p></div>\
+             <div class='tab-pane fade' style='display: none'><p>Specifications</p></div>\
+             <div class='Tabs-Panel' hidden><p>Care</p></div>\
+             <div class='tab-pane-header' hidden><p>gone</p></div>",
+        );
+        let texts: Vec<&str> = p.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts, ["Overview", "Specifications", "Care"]);
     }
 
     #[test]

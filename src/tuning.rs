@@ -85,6 +85,14 @@ pub(crate) const IMAGE_MIN_SIDE: u32 = 48;
 /// in each language, the steps for each system) are all the page's text.
 pub(crate) const SHOWN_HIDDEN_ROLES: &[&str] = &["tabpanel"];
 
+/// Class names of the CSS frameworks for a tab panel (Bootstrap's
+/// `tab-pane`, Foundation's `tabs-panel`, and their spellings), matched as
+/// whole class words: read although hidden, as the elements of
+/// [`SHOWN_HIDDEN_ROLES`] are. A shop puts its specifications and its
+/// description in tabs so marked, without the ARIA role.
+pub(crate) const SHOWN_HIDDEN_CLASSES: &[&str] =
+    &["tab-pane", "tab-panel", "tabs-panel", "tabpanel"];
+
 // --- Score: a block judged alone ---
 
 /// A block with at least this many words and sentence punctuation reads as
