@@ -169,13 +169,14 @@ pub(super) fn trusted_hints(page: &Page, scores: &[Score], region: &Region) -> V
     for i in 1..len {
         let e = &page.elems[root + i];
         // A quotation is the author's content whatever wraps it (an embedded
-        // post inside an "embed" or "social" box): wrappers' hints stop there.
+        // post inside an "embed" or "social" box) and whatever a theme calls
+        // it (a note styled as `blockquote-tag`): hints stop there.
         let inherited = if e.tag == Tag::Quote {
             Ctx::empty()
         } else {
             ctx[e.parent as usize - root]
         };
-        ctx[i] = if prose[i] as f32 > limit {
+        ctx[i] = if prose[i] as f32 > limit || e.tag == Tag::Quote {
             inherited
         } else {
             inherited | e.own
