@@ -264,6 +264,10 @@ pub(crate) fn element_ctx(el: &Element, classes: &mut ClassHints) -> Ctx {
                     _ => Ctx::empty(),
                 }
             }
+            // A popover (the HTML attribute) is hidden until a button
+            // opens it over the page, as a dialog is: an install prompt,
+            // a notification settings panel, an off-canvas menu.
+            ref name if &**name == "popover" => ctx |= Ctx::COOKIE,
             local_name!("itemprop") => {
                 let v = value.to_ascii_lowercase();
                 if v.contains("articlebody") || v == "text" || v.contains("reviewbody") {

@@ -105,8 +105,9 @@ fn read(html: &str, options: &Options, scripting: Scripting) -> Reading {
 /// answers: by its schema.org type or its [`PageKind`]), the replies are
 /// content: microdata's comments are its replies, and so are the elements
 /// classed as comments when the region chosen lies among them (the opening
-/// post is one of them too), in which case the page is scored again without
-/// those hints. On any other page the thread rule holds: a comment thread
+/// post is one of them too) or in a dialog (a short thread outweighed by a
+/// consent box), in which case the page is scored again without those
+/// hints. On any other page the thread rule holds: a comment thread
 /// after the story is never the region (see [`thread`]). On a product
 /// page the region holds the description its schema.org data gives, when
 /// the page shows it (see [`product`]). On a page read whole (a listing)
@@ -208,8 +209,12 @@ fn find_body(page: &mut Page, url: Option<&str>) -> (Vec<Score>, Region, PageKin
         region.widen_to_posts(page, &scores);
     }
     region.reviews = reviews;
-    let root_in_comments = page.elems[region.root as usize].ctx.any(Ctx::COMMENTS);
-    if discussion && (root_in_comments || replies_beside(page, &region)) {
+    let root = &page.elems[region.root as usize];
+    let root_in_comments = root.ctx.any(Ctx::COMMENTS);
+    // A thread of few short posts marked as comments weighs less than a
+    // consent box's policy; a discussion's body is never the box.
+    let root_in_dialog = root.ctx.any(Ctx::COOKIE);
+    if discussion && (root_in_comments || root_in_dialog || replies_beside(page, &region)) {
         page.forget_hints(Ctx::COMMENTS);
         let scores = score::score_all(page);
         let region = select::select(page, &scores, &[], kind);
