@@ -71,6 +71,11 @@ impl Ctx {
     /// more stories; on a product page, the description cut short behind
     /// its "Read more" button, which the page's kind tells apart.
     pub const READ_MORE: Ctx = Ctx(1 << 21);
+    /// Inside a box named as a signature: on a forum, the lines a member
+    /// has appended to every post (a motto, links to their shop, their
+    /// rig). Not boilerplate to the region's choice, as a story may sign
+    /// off in a box of that name; the clean stage drops it on a discussion.
+    pub const SIGNATURE: Ctx = Ctx(1 << 22);
 
     /// Hints that mark text as not being body copy.
     pub const BOILERPLATE: Ctx = Ctx(Self::NAV.0
@@ -90,7 +95,7 @@ impl Ctx {
 
     /// The names of the hints set, for the explain report.
     pub fn names(self) -> Vec<&'static str> {
-        const NAMES: [(Ctx, &str); 22] = [
+        const NAMES: [(Ctx, &str); 23] = [
             (Ctx::NAV, "nav"),
             (Ctx::FOOTER, "footer"),
             (Ctx::ASIDE, "aside"),
@@ -113,6 +118,7 @@ impl Ctx {
             (Ctx::PROMO, "promo"),
             (Ctx::REVIEWS, "reviews"),
             (Ctx::READ_MORE, "read-more"),
+            (Ctx::SIGNATURE, "signature"),
         ];
         NAMES
             .iter()
@@ -430,6 +436,7 @@ const fn words_starting_with(b: u8) -> &'static [(&'static str, Ctx)] {
             ("subscribe", Ctx::NEWSLETTER),
             ("signup", Ctx::NEWSLETTER),
             ("sign-up", Ctx::NEWSLETTER),
+            ("signature", Ctx::SIGNATURE),
             ("sidebar", Ctx::ASIDE),
             ("share", Ctx::SHARE),
             ("social", Ctx::SHARE),

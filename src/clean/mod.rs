@@ -147,7 +147,7 @@ impl Cards {
 /// root's own and those of any element that holds more than
 /// [`HINT_MAX_PROSE_SHARE`] of the region's prose: a caption, a teaser box or
 /// a byline never holds most of the article, so such a hint is a misleading
-/// class name on a wrapper.
+/// class name on a wrapper. A signature's hint is kept whatever it holds.
 pub(super) fn trusted_hints(page: &Page, scores: &[Score], region: &Region) -> Vec<Ctx> {
     let root = region.root as usize;
     let len = region.last as usize + 1 - root;
@@ -176,8 +176,12 @@ pub(super) fn trusted_hints(page: &Page, scores: &[Score], region: &Region) -> V
         } else {
             ctx[e.parent as usize - root]
         };
-        ctx[i] = if prose[i] as f32 > limit || e.tag == Tag::Quote {
+        // A signature is trusted whatever it holds: under a short thread a
+        // member's long signature can be most of the prose.
+        ctx[i] = if e.tag == Tag::Quote {
             inherited
+        } else if prose[i] as f32 > limit {
+            inherited | (e.own & Ctx::SIGNATURE)
         } else {
             inherited | e.own
         };

@@ -225,6 +225,11 @@ pub(crate) const BLOCK_RULES: &[BlockRule] = &[
         applies: in_boilerplate,
     },
     BlockRule {
+        name: "a member's signature under a discussion's post",
+        verdict: Rule::Boilerplate,
+        applies: in_signature,
+    },
+    BlockRule {
         name: "customer reviews beside a product",
         verdict: Rule::Boilerplate,
         applies: in_reviews,
@@ -333,6 +338,13 @@ fn in_code(page: &Page, mut at: u32) -> bool {
 fn in_boilerplate(f: &Facts<'_>, i: usize) -> bool {
     let hints = f.hints(i);
     hints.any(Ctx::BOILERPLATE) || hints.any(Ctx::FORM)
+}
+
+/// Inside a box named as a signature on a discussion: the same lines under
+/// every post of a member, never what the thread says. Elsewhere such a box
+/// is a story's sign-off, left to the other rules.
+fn in_signature(f: &Facts<'_>, i: usize) -> bool {
+    f.region.kind == PageKind::Discussion && f.hints(i).any(Ctx::SIGNATURE)
 }
 
 /// Inside the customer reviews or testimonials of a product page (see
