@@ -55,6 +55,9 @@ pub(crate) struct Facts<'a> {
     boxes: ImageBoxes,
     /// The headlines the page's metadata gives.
     headlines: Vec<String>,
+    /// For each element of the region (indexed from its root), whether it
+    /// is or holds a `<pre>`.
+    holds_code: Vec<bool>,
     /// Whether and where the region's teaser cards are dropped.
     cards: Cards,
 }
@@ -69,6 +72,7 @@ impl<'a> Facts<'a> {
             hints: trusted_hints(page, scores, region),
             boxes: ImageBoxes::new(page, region),
             headlines: meta::headlines(&page.signals),
+            holds_code: holds_code(page, region),
             cards: Cards::new(page, scores, region),
         }
     }
@@ -187,6 +191,22 @@ pub(super) fn trusted_hints(page: &Page, scores: &[Score], region: &Region) -> V
         };
     }
     ctx
+}
+
+/// For each element of the region (indexed from its root), whether it is
+/// or holds a `<pre>`.
+fn holds_code(page: &Page, region: &Region) -> Vec<bool> {
+    let root = region.root as usize;
+    let len = region.last as usize + 1 - root;
+    let mut holds = vec![false; len];
+    for i in (0..len).rev() {
+        let e = &page.elems[root + i];
+        holds[i] |= e.tag == Tag::Pre;
+        if i > 0 && holds[i] {
+            holds[e.parent as usize - root] = true;
+        }
+    }
+    holds
 }
 
 /// The list or table a block belongs to, if any.

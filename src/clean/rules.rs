@@ -8,7 +8,7 @@
 //! its neighbours (see the stage's revisions in [`super`]).
 
 use super::Facts;
-use crate::blocks::{Page, RawBlock, Tag};
+use crate::blocks::{RawBlock, Tag};
 use crate::hints::Ctx;
 use crate::lines;
 use crate::score::{Class, link_density};
@@ -310,27 +310,33 @@ fn same_line(line: &str, text: &str) -> bool {
 
 /// A `figcaption`-like element, or any block inside a figure, unless it is
 /// an item of a page read whole (a shop builds its tiles as a figure whose
-/// caption holds the product's name and price) or code: a code sample
-/// framed as a figure (with its file name or a terminal's title as the
-/// caption) is the text's own listing.
+/// caption holds the product's name and price) or part of a code listing:
+/// a code sample framed as a figure, with its file name, a terminal's
+/// title or "Listing 3: ..." as the caption, is the text's own.
 fn in_figure(f: &Facts<'_>, i: usize) -> bool {
     let b = &f.page.blocks[i];
-    (b.tag == Tag::Caption || (f.hints(i).any(Ctx::FIGURE) && !in_code(f.page, b.elem)))
+    (b.tag == Tag::Caption || f.hints(i).any(Ctx::FIGURE))
+        && !in_code_listing(f, b.elem)
         && !is_item(f, i)
 }
 
-/// Whether element `at` is or lies inside a `<pre>`.
-fn in_code(page: &Page, mut at: u32) -> bool {
-    loop {
-        let e = &page.elems[at as usize];
-        if e.tag == Tag::Pre {
-            return true;
-        }
-        if e.parent == at {
+/// Whether element `at` lies in a code listing: a figure around it (an
+/// element that is or is named as a figure, below the region's root)
+/// holds a `<pre>`. The listing's code, its file name and its caption
+/// ("Listing 3: ...") are the text's own.
+fn in_code_listing(f: &Facts<'_>, mut at: u32) -> bool {
+    let root = f.region.root;
+    while at > root {
+        let e = &f.page.elems[at as usize];
+        if !e.ctx.any(Ctx::FIGURE) && e.tag != Tag::Pre {
             return false;
+        }
+        if (e.own.any(Ctx::FIGURE) || e.tag == Tag::Pre) && f.holds_code[(at - root) as usize] {
+            return true;
         }
         at = e.parent;
     }
+    false
 }
 
 /// Inside an element hinted as boilerplate (navigation, share bar, ad,
