@@ -337,7 +337,9 @@ impl Region {
     /// sibling elements of its tag that are posts (hold prose, or are
     /// `<article>`s holding any text: a one-line reply is a post by its
     /// shape), and those siblings together hold at least [`POSTS_MIN_PROSE_GAIN`] times the region's prose, their
-    /// parent becomes the root. A thread's posts are siblings, and the
+    /// parent becomes the root; so does it, whatever they hold, when one of
+    /// them comes before the region's post (the region is a reply, and the
+    /// opening post is outside it). A thread's posts are siblings, and the
     /// first post alone can outweigh any one reply.
     pub(crate) fn widen_to_posts(&mut self, page: &Page, scores: &[Score]) {
         let words = page.subtree_words();
@@ -361,15 +363,21 @@ impl Region {
             if parent == i || *outer == local_name!("html") {
                 return;
             }
-            let siblings = page
-                .elems
-                .iter()
-                .enumerate()
-                .filter(|(j, s)| s.parent == parent && s.name == e.name && is_post(*j))
-                .count() as u32;
+            let posts = || {
+                page.elems
+                    .iter()
+                    .enumerate()
+                    .filter(|(j, s)| s.parent == parent && s.name == e.name && is_post(*j))
+            };
+            let siblings = posts().count() as u32;
+            // A reply chosen while the opening post lies before it (a log
+            // pasted into a reply outweighs the question): the thread starts
+            // with the question, whatever the replies weigh.
+            let after_opening = posts().any(|(j, _)| j < i as usize);
             if siblings >= THREAD_MIN_POSTS
-                && prose[parent as usize] as f32
-                    >= POSTS_MIN_PROSE_GAIN * prose[self.root as usize].max(1) as f32
+                && (after_opening
+                    || prose[parent as usize] as f32
+                        >= POSTS_MIN_PROSE_GAIN * prose[self.root as usize].max(1) as f32)
             {
                 self.widen_to(page, parent);
                 return;
