@@ -99,7 +99,11 @@ fn read(html: &str, options: &Options, scripting: Scripting) -> Reading {
     }
 }
 
-/// Scores the blocks, decides the page's kind and selects the body's region.
+/// Scores the blocks, decides the page's kind and selects the body's region,
+/// in four steps, each a function below that says what each kind does in it:
+/// [`prepare`] (the hints the kind does not believe, the weights it adds),
+/// [`keep_out`] (what can never be the region), [`choose`] (the region) and
+/// [`widen`] (how far the kind's region reaches).
 ///
 /// On a page that is a discussion (a forum thread, a question and its
 /// answers: by its schema.org type or its [`PageKind`]), the replies are
@@ -108,106 +112,17 @@ fn read(html: &str, options: &Options, scripting: Scripting) -> Reading {
 /// post is one of them too) or in a dialog (a short thread outweighed by a
 /// consent box), in which case the page is scored again without those
 /// hints. On any other page the thread rule holds: a comment thread
-/// after the story is never the region (see [`thread`]). On a product
-/// page the region holds the description its schema.org data gives, when
-/// the page shows it (see [`product`]). On a page read whole (a listing)
-/// whose only grid lies in a box named as related, that name is forgotten:
-/// the grid is the page's subject.
+/// after the story is never the region (see [`thread`]).
 fn find_body(page: &mut Page, url: Option<&str>) -> (Vec<Score>, Region, PageKind) {
     let mut scores = score::score_all(page);
     let teasers = select::teaser_cards(page, &scores);
     let items = kind::items(page, &teasers, kind::ListHints::Believed);
     let kind = kind::decide(page, &scores, &items, url);
-    if kind == PageKind::Product && page.elems.iter().any(|e| e.own.any(Ctx::READ_MORE)) {
-        // A shop cuts its description short behind "Read more": the box
-        // is the product's text, not links to other pages.
-        page.forget_hints(Ctx::READ_MORE);
-        scores = score::score_all(page);
-    }
-    let items = if kind.reads_whole() {
-        let mut items = kind::items(page, &teasers, kind::ListHints::Ignored);
-        // A listing whose only grid lies in a box its theme names as
-        // related products or stories shows them as its subject: the
-        // category template reuses the component of a product's page.
-        if kind::grid(page, &items).is_none() && page.elems.iter().any(|e| e.ctx.any(Ctx::RELATED))
-        {
-            page.forget_hints(Ctx::RELATED);
-            scores = score::score_all(page);
-            let teasers = select::teaser_cards(page, &scores);
-            items = kind::items(page, &teasers, kind::ListHints::Ignored);
-        }
-        kind::forget_list_hints(page, &items);
-        items
-    } else {
-        items
-    };
-    if kind.reads_whole() {
-        kind::weigh_items(page, &mut scores, &items);
-    }
-    if kind.keeps_short_lines() {
-        kind::weigh_short_lines(page, &mut scores);
-    }
-    if kind == PageKind::Service {
-        // A landing page's banner, promotions and calls to action are its
-        // pitch, not something beside it.
-        page.forget_hints(Ctx::ACTION | Ctx::PROMO);
-        kind::weigh_card_links(page, &mut scores);
-    }
     let discussion = kind == PageKind::Discussion || page.signals.is_discussion();
-    if discussion {
-        page.forget_hints(Ctx::REPLY);
-    }
-    let mut excluded = if discussion {
-        Vec::new()
-    } else {
-        thread::mark_unmarked(page, &scores);
-        thread::excluded(page, &scores)
-    };
-    let reviews = if kind == PageKind::Product {
-        product::reviews(page)
-    } else {
-        Vec::new()
-    };
-    if !reviews.is_empty() {
-        excluded.resize(reviews.len(), false);
-        for (x, r) in excluded.iter_mut().zip(&reviews) {
-            *x |= r;
-        }
-    }
-    let mut region = select::select(page, &scores, &excluded, kind);
-    if kind == PageKind::Product {
-        let mut shown = product::description_blocks(page);
-        shown.retain(|&b| {
-            !reviews
-                .get(page.blocks[b].elem as usize)
-                .copied()
-                .unwrap_or(false)
-        });
-        if let Some(&best) = shown.first()
-            && !shown.iter().any(|&b| region.holds(page.blocks[b].elem))
-        {
-            let elem = page.blocks[best].elem;
-            region = select::select_holding(page, &scores, &excluded, Some(elem), kind);
-        }
-    }
-    if kind.reads_whole() {
-        if let Some(grid) = kind::grid(page, &items) {
-            region.reach_to(page, grid);
-        }
-        region.items = items;
-    }
-    if kind == PageKind::Service {
-        region.widen_to_main(page);
-    }
-    if kind == PageKind::Product {
-        region.widen_product_to_main(page, &scores);
-    }
-    if kind == PageKind::Documentation {
-        region.widen_to_section(page, &scores);
-    }
-    if discussion {
-        region.widen_to_posts(page, &scores);
-    }
+    let items = prepare(page, &mut scores, kind, discussion, items, &teasers);
+    let (excluded, reviews) = keep_out(page, &scores, kind, discussion);
+    let mut region = choose(page, &scores, &excluded, &reviews, kind);
+    widen(page, &scores, &mut region, kind, discussion, items);
     region.reviews = reviews;
     let root = &page.elems[region.root as usize];
     let root_in_comments = root.ctx.any(Ctx::COMMENTS);
@@ -221,6 +136,151 @@ fn find_body(page: &mut Page, url: Option<&str>) -> (Vec<Score>, Region, PageKin
         return (scores, region, kind);
     }
     (scores, region, kind)
+}
+
+/// Before the region is chosen, what the page's kind changes: the hints
+/// its pages give that do not mean boilerplate there (the page is scored
+/// again when one is forgotten) and the weights it adds. Takes the
+/// listing's items as first found (with the page's own list hints
+/// believed) and gives the page's items: found again without those hints
+/// on a page read whole, empty otherwise.
+fn prepare(
+    page: &mut Page,
+    scores: &mut Vec<Score>,
+    kind: PageKind,
+    discussion: bool,
+    items: Vec<bool>,
+    teasers: &[bool],
+) -> Vec<bool> {
+    if kind == PageKind::Product && page.elems.iter().any(|e| e.own.any(Ctx::READ_MORE)) {
+        // A shop cuts its description short behind "Read more": the box
+        // is the product's text, not links to other pages.
+        page.forget_hints(Ctx::READ_MORE);
+        *scores = score::score_all(page);
+    }
+    let items = if kind.reads_whole() {
+        let mut items = kind::items(page, teasers, kind::ListHints::Ignored);
+        // A listing whose only grid lies in a box its theme names as
+        // related products or stories shows them as its subject: the
+        // category template reuses the component of a product's page.
+        if kind::grid(page, &items).is_none() && page.elems.iter().any(|e| e.ctx.any(Ctx::RELATED))
+        {
+            page.forget_hints(Ctx::RELATED);
+            *scores = score::score_all(page);
+            let teasers = select::teaser_cards(page, scores);
+            items = kind::items(page, &teasers, kind::ListHints::Ignored);
+        }
+        kind::forget_list_hints(page, &items);
+        kind::weigh_items(page, scores, &items);
+        items
+    } else {
+        items
+    };
+    if kind.keeps_short_lines() {
+        kind::weigh_short_lines(page, scores);
+    }
+    if kind == PageKind::Service {
+        // A landing page's banner, promotions and calls to action are its
+        // pitch, not something beside it.
+        page.forget_hints(Ctx::ACTION | Ctx::PROMO);
+        kind::weigh_card_links(page, scores);
+    }
+    if discussion {
+        page.forget_hints(Ctx::REPLY);
+    }
+    items
+}
+
+/// What can never be the region, for each element: a comment thread after
+/// the story (the thread rule; not on a discussion, whose thread is its
+/// body) and, on a product page, the buyers' reviews. Gives the elements
+/// kept out and, apart, the reviews (which clean drops inside the region
+/// too).
+fn keep_out(
+    page: &mut Page,
+    scores: &[Score],
+    kind: PageKind,
+    discussion: bool,
+) -> (Vec<bool>, Vec<bool>) {
+    let mut excluded = if discussion {
+        Vec::new()
+    } else {
+        thread::mark_unmarked(page, scores);
+        thread::excluded(page, scores)
+    };
+    let reviews = if kind == PageKind::Product {
+        product::reviews(page)
+    } else {
+        Vec::new()
+    };
+    if !reviews.is_empty() {
+        excluded.resize(reviews.len(), false);
+        for (x, r) in excluded.iter_mut().zip(&reviews) {
+            *x |= r;
+        }
+    }
+    (excluded, reviews)
+}
+
+/// The region with the largest weight outside what is kept out; on a
+/// product page, the region must hold the description its schema.org data
+/// gives when the page shows it (outside the reviews), else it is chosen
+/// again among the elements that do (see [`product`]).
+fn choose(
+    page: &Page,
+    scores: &[Score],
+    excluded: &[bool],
+    reviews: &[bool],
+    kind: PageKind,
+) -> Region {
+    let region = select::select(page, scores, excluded, kind);
+    if kind != PageKind::Product {
+        return region;
+    }
+    let mut shown = product::description_blocks(page);
+    shown.retain(|&b| {
+        !reviews
+            .get(page.blocks[b].elem as usize)
+            .copied()
+            .unwrap_or(false)
+    });
+    match shown.first() {
+        Some(&best) if !shown.iter().any(|&b| region.holds(page.blocks[b].elem)) => {
+            let elem = page.blocks[best].elem;
+            select::select_holding(page, scores, excluded, Some(elem), kind)
+        }
+        _ => region,
+    }
+}
+
+/// How far the region reaches on the page's kind, once chosen: a listing's
+/// to its whole grid (and it keeps its items), a service page's to its
+/// `<main>`, a product's to a `<main>` that holds much more of its prose,
+/// a documentation chapter's from a short section to the chapter, a
+/// discussion's from one post to the run of posts.
+fn widen(
+    page: &Page,
+    scores: &[Score],
+    region: &mut Region,
+    kind: PageKind,
+    discussion: bool,
+    items: Vec<bool>,
+) {
+    if kind.reads_whole() {
+        if let Some(grid) = kind::grid(page, &items) {
+            region.reach_to(page, grid);
+        }
+        region.items = items;
+    }
+    match kind {
+        PageKind::Service => region.widen_to_main(page),
+        PageKind::Product => region.widen_product_to_main(page, scores),
+        PageKind::Documentation => region.widen_to_section(page, scores),
+        _ => {}
+    }
+    if discussion {
+        region.widen_to_posts(page, scores);
+    }
 }
 
 /// Whether a run of at least [`THREAD_MIN_POSTS`] sibling `<article>`s
