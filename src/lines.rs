@@ -112,7 +112,11 @@ pub(crate) fn is_dateline(text: &str, words: u32) -> bool {
 /// the two at least [`DATELINE_MIN_SHARE`] of a line of at most
 /// [`YEARLESS_DATE_MAX_WORDS`] words: "Mar 08", "on 7 March", "Oct 3rd".
 pub(crate) fn is_yearless_date(text: &str, words: u32) -> bool {
-    if !(DATELINE_MIN_WORDS..=YEARLESS_DATE_MAX_WORDS).contains(&words) {
+    // A day is written in digits: a line without one is passed over before
+    // its words are split and lowered.
+    if !(DATELINE_MIN_WORDS..=YEARLESS_DATE_MAX_WORDS).contains(&words)
+        || !text.bytes().any(|b| b.is_ascii_digit())
+    {
         return false;
     }
     let tokens: Vec<String> = text
