@@ -399,23 +399,14 @@ fn is_hidden(el: &Element) -> bool {
     let mut hidden = false;
     let mut streamed = false;
     let mut styled_hidden = false;
-    let mut shown_role = false;
+    let mut role = None;
+    let mut class = None;
     for (name, value) in &el.attrs {
         match name.local {
             local_name!("hidden") => hidden = true,
             local_name!("id") => streamed = is_streamed_boundary(value),
-            local_name!("role") => {
-                shown_role |= SHOWN_HIDDEN_ROLES
-                    .iter()
-                    .any(|r| value.trim().eq_ignore_ascii_case(r));
-            }
-            local_name!("class") => {
-                shown_role |= value.split_ascii_whitespace().any(|word| {
-                    SHOWN_HIDDEN_CLASSES
-                        .iter()
-                        .any(|c| word.eq_ignore_ascii_case(c))
-                });
-            }
+            local_name!("role") => role = Some(value),
+            local_name!("class") => class = Some(value),
             local_name!("aria-hidden") if value.trim().eq_ignore_ascii_case("true") => {
                 styled_hidden = true;
             }
@@ -424,7 +415,21 @@ fn is_hidden(el: &Element) -> bool {
             _ => {}
         }
     }
-    !shown_role && (styled_hidden || (hidden && !streamed))
+    // The role and class are read only for what the markup hides: most
+    // elements are not, and their class names need no second reading.
+    (styled_hidden || (hidden && !streamed))
+        && !role.is_some_and(|r| {
+            SHOWN_HIDDEN_ROLES
+                .iter()
+                .any(|s| r.trim().eq_ignore_ascii_case(s))
+        })
+        && !class.is_some_and(|c| {
+            c.split_ascii_whitespace().any(|word| {
+                SHOWN_HIDDEN_CLASSES
+                    .iter()
+                    .any(|s| word.eq_ignore_ascii_case(s))
+            })
+        })
 }
 
 /// Whether an id is React's name for a streamed Suspense boundary: `S:` and digits.
