@@ -244,15 +244,22 @@ impl Region {
     /// pitch runs over sibling sections (a hero, features, steps,
     /// testimonials) each of which alone may outweigh the others.
     pub(crate) fn widen_to_main(&mut self, page: &Page) {
+        if let Some(main) = self.main_ancestor(page) {
+            self.widen_to(page, main);
+        }
+    }
+
+    /// The region's nearest ancestor (or itself) that the page names as its
+    /// main content (`<main>`, `role="main"`), if any.
+    fn main_ancestor(&self, page: &Page) -> Option<u32> {
         let mut i = self.root;
         loop {
             let e = &page.elems[i as usize];
             if e.own.any(Ctx::MAIN) {
-                self.widen_to(page, i);
-                return;
+                return Some(i);
             }
             if e.parent == i {
-                return;
+                return None;
             }
             i = e.parent;
         }
@@ -267,6 +274,9 @@ impl Region {
     /// and add-ons to buy, the tags, the editions), and one section alone
     /// can outweigh the rest with those lists.
     pub(crate) fn widen_product_to_main(&mut self, page: &Page, scores: &[Score]) {
+        let Some(main) = self.main_ancestor(page) else {
+            return;
+        };
         let prose = page.subtree_sum(|i, b| {
             if scores[i].class == Class::Good {
                 b.words
@@ -275,22 +285,14 @@ impl Region {
             }
         });
         let root = &page.elems[self.root as usize];
-        let mut i = self.root;
-        loop {
-            let e = &page.elems[i as usize];
-            if e.own.any(Ctx::MAIN) {
-                if !root.ctx.without(e.ctx).any(Ctx::BOILERPLATE)
-                    && prose[i as usize] as f32
-                        >= PRODUCT_MAIN_MIN_PROSE_GAIN * prose[self.root as usize].max(1) as f32
-                {
-                    self.widen_to(page, i);
-                }
-                return;
-            }
-            if e.parent == i {
-                return;
-            }
-            i = e.parent;
+        if !root
+            .ctx
+            .without(page.elems[main as usize].ctx)
+            .any(Ctx::BOILERPLATE)
+            && prose[main as usize] as f32
+                >= PRODUCT_MAIN_MIN_PROSE_GAIN * prose[self.root as usize].max(1) as f32
+        {
+            self.widen_to(page, main);
         }
     }
 
