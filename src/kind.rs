@@ -377,9 +377,10 @@ fn schema_kind(t: &str) -> Option<PageKind> {
 
 /// The `@type`s of the top-level items of a JSON-LD script (and of its
 /// `@graph`): the page's own types, not those of the things it mentions.
-fn json_ld_types(json: &str, out: &mut Vec<String>) {
+/// Gives whether one of those items names an author.
+fn json_ld_types(json: &str, out: &mut Vec<String>) -> bool {
     let Ok(value) = serde_json::from_str::<serde_json::Value>(json) else {
-        return;
+        return false;
     };
     let mut items: Vec<&serde_json::Value> = match &value {
         serde_json::Value::Array(a) => a.iter().collect(),
@@ -388,7 +389,9 @@ fn json_ld_types(json: &str, out: &mut Vec<String>) {
     if let Some(serde_json::Value::Array(graph)) = value.get("@graph") {
         items.extend(graph.iter());
     }
+    let mut authored = false;
     for item in items {
+        authored |= item.get("author").is_some();
         match item.get("@type") {
             Some(serde_json::Value::String(t)) => out.push(t.clone()),
             Some(serde_json::Value::Array(ts)) => {
@@ -397,6 +400,7 @@ fn json_ld_types(json: &str, out: &mut Vec<String>) {
             _ => {}
         }
     }
+    authored
 }
 
 /// Path words of an address that say which kind of page it is, matched as
@@ -593,8 +597,18 @@ pub(crate) fn decide(
     let mut votes = Votes::default();
     let signals = &page.signals;
     let mut types = Vec::new();
+    // Whether a JSON-LD item is a story or has an author, in a script that
+    // says "author", "Article" or "Posting".
+    let mut json_ld_story = false;
     for json in &signals.json_ld {
-        json_ld_types(json, &mut types);
+        let first = types.len();
+        let authored = json_ld_types(json, &mut types);
+        json_ld_story |=
+            (json.contains("author") || json.contains("Article") || json.contains("Posting"))
+                && (authored
+                    || types[first..]
+                        .iter()
+                        .any(|t| schema_kind(t) == Some(PageKind::Article)));
     }
     // A type that each tile of a grid carries (a shop's products, a list's
     // books, a front page's stories) says what the page lists, not what it
@@ -665,7 +679,7 @@ pub(crate) fn decide(
     // home and services pages too: against a landing page's sections, or
     // an address or a type that already files the page as a service, it
     // speaks for a story only beside another sign of one.
-    let story = names_date_or_author(signals);
+    let story = names_date_or_author(signals, json_ld_story);
     let pitch = !story && is_sectioned_pitch(page, scores, in_teaser, prose);
     if let Some(kind) = signals.meta("og:type").and_then(schema_kind) {
         let service = pitch || (!story && votes.0[kind_index(PageKind::Service)] > 0.0);
@@ -708,7 +722,7 @@ pub(crate) fn decide(
         votes.add(PageKind::Documentation, KIND_SHAPE_POINTS);
         // A manual's page says neither when nor by whom it was written; a
         // blog post with code samples does.
-        if !names_date_or_author(signals) {
+        if !story {
             votes.add(PageKind::Documentation, KIND_UNSIGNED_CODE_POINTS);
         }
     }
@@ -778,13 +792,13 @@ fn is_sectioned_pitch(page: &Page, scores: &[Score], in_teaser: &[bool], prose: 
 /// Whether the page's markup names a publication date or an author: a
 /// `<time datetime>`, an element classed as a date or as the author, a
 /// `rel=author` link, an `article:published_time` or `author` meta tag, a
-/// JSON-LD item that is a story or has an author (see [`json_ld_story`]),
-/// a publication date in another script. A story says when and by whom; a
-/// landing page seldom does. The dates a site builder gives every page's
-/// JSON-LD `WebPage` (`datePublished`, `dateModified`) and its
-/// `article:modified_time` say when the page was edited, not that it is a
-/// story.
-fn names_date_or_author(signals: &Signals) -> bool {
+/// JSON-LD item that is a story or has an author (`json_ld_story`, read
+/// by [`decide`] with [`json_ld_types`]), a publication date in another script. A story says
+/// when and by whom; a landing page seldom does. The dates a site builder
+/// gives every page's JSON-LD `WebPage` (`datePublished`, `dateModified`)
+/// and its `article:modified_time` say when the page was edited, not that
+/// it is a story.
+fn names_date_or_author(signals: &Signals, json_ld_story: bool) -> bool {
     let json_ld_dated = signals.json_ld.iter().any(|j| j.contains("datePublished"));
     signals.time.is_some()
         || !signals.date_classes.is_empty()
@@ -793,38 +807,7 @@ fn names_date_or_author(signals: &Signals) -> bool {
         || signals.meta("article:published_time").is_some()
         || signals.meta("author").is_some()
         || (signals.script_date.is_some() && !json_ld_dated)
-        || signals.json_ld.iter().any(|j| json_ld_story(j))
-}
-
-/// Whether a JSON-LD script's top-level items (and its `@graph`) hold a
-/// story (an item of an article's type) or an item with an author.
-fn json_ld_story(json: &str) -> bool {
-    if !json.contains("author") && !json.contains("Article") && !json.contains("Posting") {
-        return false;
-    }
-    let Ok(value) = serde_json::from_str::<serde_json::Value>(json) else {
-        return false;
-    };
-    let mut items: Vec<&serde_json::Value> = match &value {
-        serde_json::Value::Array(a) => a.iter().collect(),
-        v => vec![v],
-    };
-    if let Some(serde_json::Value::Array(graph)) = value.get("@graph") {
-        items.extend(graph.iter());
-    }
-    let story_type = |t: &serde_json::Value| {
-        t.as_str()
-            .and_then(schema_kind)
-            .is_some_and(|k| k == PageKind::Article)
-    };
-    items.iter().any(|item| {
-        item.get("author").is_some()
-            || match item.get("@type") {
-                Some(serde_json::Value::Array(ts)) => ts.iter().any(story_type),
-                Some(t) => story_type(t),
-                None => false,
-            }
-    })
+        || json_ld_story
 }
 
 #[cfg(test)]
@@ -893,12 +876,18 @@ mod tests {
     #[test]
     fn json_ld_gives_the_page_s_own_types() {
         let mut types = Vec::new();
-        json_ld_types(
+        let authored = json_ld_types(
             r#"{"@graph": [{"@type": "WebPage"}, {"@type": ["NewsArticle"],
                "about": {"@type": "Product"}}]}"#,
             &mut types,
         );
         assert_eq!(types, ["WebPage", "NewsArticle"]);
+        assert!(!authored);
+        let authored = json_ld_types(
+            r#"[{"@type": "WebPage", "author": {"@type": "Person", "name": "Ada Moss"}}]"#,
+            &mut Vec::new(),
+        );
+        assert!(authored);
     }
 
     #[test]
