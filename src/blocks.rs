@@ -273,6 +273,14 @@ enum Role {
     Block(Tag),
 }
 
+/// Whether element `i` is in a set of the page's elements kept as one
+/// flag per element (the items, the reviews, the teaser cards, what the
+/// thread rule keeps out); such a set is empty on a page it does not
+/// apply to.
+pub(crate) fn marked(set: &[bool], i: usize) -> bool {
+    set.get(i).copied().unwrap_or(false)
+}
+
 /// Whether the element starts a new line of text where it stands: a
 /// block-level element or a `<br>`. Text read across such an element
 /// (a name, then its job title under a `<br>`) is two lines, not one word

@@ -9,7 +9,7 @@
 //! with the most points wins, and an article when none has any: a page that
 //! says nothing is read as today.
 
-use crate::blocks::{Page, Tag};
+use crate::blocks::{self, Page, Tag};
 use crate::hints::Ctx;
 use crate::meta::Signals;
 use crate::score::{self, Class, Score};
@@ -194,7 +194,7 @@ pub(crate) enum ListHints {
 pub(crate) fn forget_list_hints(page: &mut Page, items: &[bool]) {
     let n = page.elems.len();
     let words = page.subtree_words();
-    let is_item = |i: usize| items.get(i).copied().unwrap_or(false);
+    let is_item = |i: usize| blocks::marked(items, i);
     // Per element: the hints to forget, the names its item goes by, and
     // whether it is an item or a wrapper holding all of one.
     let mut forget = vec![Ctx::empty(); n];
@@ -234,7 +234,7 @@ pub(crate) fn grid(page: &Page, items: &[bool]) -> Option<u32> {
     let mut run = vec![0u32; page.elems.len()];
     for (i, e) in page.elems.iter().enumerate().skip(1) {
         let p = e.parent as usize;
-        if items.get(i).copied().unwrap_or(false) && !items.get(p).copied().unwrap_or(false) {
+        if blocks::marked(items, i) && !blocks::marked(items, p) {
             run[p] += 1;
         }
     }
@@ -250,7 +250,7 @@ pub(crate) fn grid(page: &Page, items: &[bool]) -> Option<u32> {
 /// region reaches out to all of it.
 pub(crate) fn weigh_items(page: &Page, scores: &mut [Score], in_teaser: &[bool]) {
     for (b, s) in page.blocks.iter().zip(scores.iter_mut()) {
-        if in_teaser.get(b.elem as usize).copied().unwrap_or(false) && s.weight < 0.0 {
+        if blocks::marked(in_teaser, b.elem as usize) && s.weight < 0.0 {
             s.weight = b.words as f32 * NEAR_WEIGHT;
         }
     }
@@ -666,7 +666,7 @@ pub(crate) fn decide(
     // The shape: prose outside teaser cards, cards, code, prices.
     let (mut prose, mut card_words, mut code, mut prices) = (0u32, 0u32, 0u32, 0u32);
     for (b, s) in page.blocks.iter().zip(scores) {
-        let card = in_teaser.get(b.elem as usize).copied().unwrap_or(false);
+        let card = blocks::marked(in_teaser, b.elem as usize);
         if card {
             card_words += b.words;
         } else if s.class == Class::Good {
@@ -751,7 +751,7 @@ fn dated_cards(page: &Page, in_teaser: &[bool]) -> u32 {
             dated[b.elem as usize] = true;
         }
     }
-    let teaser = |i: usize| in_teaser.get(i).copied().unwrap_or(false);
+    let teaser = |i: usize| blocks::marked(in_teaser, i);
     let mut count = 0u32;
     for i in (1..n).rev() {
         let p = page.elems[i].parent as usize;
@@ -774,7 +774,7 @@ fn is_sectioned_pitch(page: &Page, scores: &[Score], in_teaser: &[bool], prose: 
     // Prose words of the blocks whose element is a child of each element.
     let mut run = vec![0u32; page.elems.len()];
     for (b, s) in page.blocks.iter().zip(scores) {
-        if in_teaser.get(b.elem as usize).copied().unwrap_or(false) {
+        if blocks::marked(in_teaser, b.elem as usize) {
             continue;
         }
         headings += u32::from(matches!(b.tag, Tag::Heading(2..)));

@@ -238,12 +238,7 @@ fn choose(
         return region;
     }
     let mut shown = product::description_blocks(page);
-    shown.retain(|&b| {
-        !reviews
-            .get(page.blocks[b].elem as usize)
-            .copied()
-            .unwrap_or(false)
-    });
+    shown.retain(|&b| !blocks::marked(reviews, page.blocks[b].elem as usize));
     match shown.first() {
         Some(&best) if !shown.iter().any(|&b| region.holds(page.blocks[b].elem)) => {
             let elem = page.blocks[best].elem;

@@ -15,7 +15,7 @@
 //! without this they would pull the region out to the whole page.
 
 use crate::PageKind;
-use crate::blocks::{Page, Tag};
+use crate::blocks::{self, Page, Tag};
 use crate::hints::Ctx;
 use crate::score::{Class, Score};
 use crate::tuning::*;
@@ -126,7 +126,7 @@ pub(crate) fn select_holding(
         // story's own prose decides how far the region reaches.
         total[p] += if t > 0.0
             && e.own.any(Ctx::COMMENTS | Ctx::REPLY | Ctx::REVIEWS)
-            && excluded.get(i).copied().unwrap_or(false)
+            && blocks::marked(excluded, i)
         {
             0.0
         } else if t > 0.0 && e.own.any(Ctx::BOILERPLATE) {
@@ -144,7 +144,7 @@ pub(crate) fn select_holding(
     // whose best is inside one.
     let mut outside = (0usize, f32::MIN);
     for (i, e) in page.elems.iter().enumerate() {
-        if excluded.get(i).copied().unwrap_or(false)
+        if blocks::marked(excluded, i)
             || holding.is_some_and(|h| !(i as u32..=last[i]).contains(&h))
         {
             continue;

@@ -8,7 +8,7 @@
 //! its neighbours (see the stage's revisions in [`super`]).
 
 use super::Facts;
-use crate::blocks::{RawBlock, Tag};
+use crate::blocks::{self, RawBlock, Tag};
 use crate::hints::Ctx;
 use crate::lines;
 use crate::score::{Class, link_density};
@@ -358,21 +358,13 @@ fn in_signature(f: &Facts<'_>, i: usize) -> bool {
 /// the region's prose they hold: a product with a hundred reviews is still
 /// the product.
 fn in_reviews(f: &Facts<'_>, i: usize) -> bool {
-    f.region
-        .reviews
-        .get(f.page.blocks[i].elem as usize)
-        .copied()
-        .unwrap_or(false)
+    blocks::marked(&f.region.reviews, f.page.blocks[i].elem as usize)
 }
 
 /// Part of a card of a page read whole (see
 /// [`PageKind`](crate::PageKind)): the items are the page's content.
 fn is_item(f: &Facts<'_>, i: usize) -> bool {
-    f.region
-        .items
-        .get(f.page.blocks[i].elem as usize)
-        .copied()
-        .unwrap_or(false)
+    blocks::marked(&f.region.items, f.page.blocks[i].elem as usize)
 }
 
 /// Part of a teaser card, when the region's cards are to go and this one
